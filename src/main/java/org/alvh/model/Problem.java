@@ -46,8 +46,9 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return sb.toString();
     }
 
+    /** {@code file:line:column: message}; just the message for a problem that concerns no file. */
     @Override
     public String toString() {
-        return location() + ": " + message;
+        return file.isEmpty() ? message : location() + ": " + message;
     }
 }

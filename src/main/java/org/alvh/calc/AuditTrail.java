@@ -1,0 +1,79 @@
+package org.alvh.calc;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The record of every figure the engine produces, written by the computation itself as it goes (STYLE.md
+ * practice 5): its group (as in METHOD.md), its audit key, value, formula and the inputs it was computed from.
+ * The audit view shows this list; the audit JSON carries it under {@code trail}. Not thread-safe: one trail per
+ * computation.
+ */
+public final class AuditTrail {
+
+    /** One named input of a figure. The value is a Number, Boolean, String or null (unavailable). */
+    public record Input(String name, Object value) {
+        public Input {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * One figure.
+     *
+     * @param group   METHOD.md section, e.g. "2.3 Weighted beta"
+     * @param key     the audit JSON key, e.g. {@code weightedBeta.raw}
+     * @param value   Number, Boolean, String, or null when unavailable
+     * @param formula the formula in METHOD.md notation
+     */
+    public record Figure(String group, String key, Object value, String formula, List<Input> inputs) {
+        public Figure {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(key, "key");
+            formula = formula == null ? "" : formula;
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    private final List<Figure> figures = new ArrayList<>();
+
+    /**
+     * Records a figure. {@code nameValuePairs} alternate input names and values:
+     * {@code "S", 2648.94, "r", 0.02}.
+     *
+     * @return {@code value}, so a computation can record and use a figure in one expression
+     */
+    public <T> T record(String group, String key, T value, String formula, Object... nameValuePairs) {
+        if (nameValuePairs.length % 2 != 0) {
+            throw new IllegalArgumentException("inputs must be name/value pairs for " + key);
+        }
+        List<Input> inputs = new ArrayList<>(nameValuePairs.length / 2);
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            inputs.add(new Input(String.valueOf(nameValuePairs[i]), normalise(nameValuePairs[i + 1])));
+        }
+        figures.add(new Figure(group, key, normalise(value), formula, inputs));
+        return value;
+    }
+
+    /** Records a number that may be unavailable (NaN is recorded as null). */
+    public double number(String group, String key, double value, String formula, Object... nameValuePairs) {
+        record(group, key, Double.isNaN(value) ? null : value, formula, nameValuePairs);
+        return value;
+    }
+
+    public List<Figure> figures() {
+        return Collections.unmodifiableList(figures);
+    }
+
+    private static Object normalise(Object v) {
+        if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            return null;
+        }
+        if (v instanceof Float f && (f.isNaN() || f.isInfinite())) {
+            return null;
+        }
+        return v;
+    }
+}

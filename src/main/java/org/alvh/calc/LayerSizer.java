@@ -1,0 +1,144 @@
+package org.alvh.calc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alvh.model.AlvhConfig;
+
+/**
+ * METHOD.md §5: the ratio of each layer, its target {@code ratio × H}, and the quantity
+ * {@code floor(target / VEV_unit + 0.5)} (a variance swap: vega notional rounded half up to
+ * {@code varSwapRounding}).
+ */
+final class LayerSizer {
+    static final String GROUP = "5 Layers";
+
+    private final AlvhConfig config;
+    private final AuditTrail trail;
+
+    LayerSizer(AlvhConfig config, AuditTrail trail) {
+        this.config = config;
+        this.trail = trail;
+    }
+
+    /** The three layers, given the hedge base H, shift*, β*, the shift score z and the factors. */
+    List<LayerResult> size(double hedgeBase, double effectiveShift, double effectiveBeta, Double shiftScore,
+                           Factors factors, HedgeInstruments instruments) {
+        List<LayerResult> layers = new ArrayList<>(3);
+        double uplift = uplift(effectiveShift);
+        AlvhConfig.Layer1 l1 = config.layer1();
+        double r1 = l1.base() + uplift;
+        trail.number(GROUP, "layers[0].ratio", r1, "r1 = layer1.base + u(shift*)", "layer1.base", l1.base(),
+                "u", uplift, "shift*", effectiveShift);
+        String why1 = "r1 = " + PyFormat.str(l1.base()) + " + u " + PyFormat.fixed(uplift, 6) + " (shift* "
+                + PyFormat.fixed(effectiveShift, 6) + ")";
+        layers.add(sized(1, r1, hedgeBase, true, why1, instruments.layer1()));
+
+        AlvhConfig.Layer2 l2 = config.layer2();
+        double leverage = factors.leverage().value();
+        double rotationScale = factors.rotation().scale();
+        double r2 = l2.base() * leverage * rotationScale;
+        trail.number(GROUP, "layers[1].ratio", r2, "r2 = layer2.base × L × R", "layer2.base", l2.base(),
+                "L", leverage, "R", rotationScale);
+        String why2 = "r2 = " + PyFormat.str(l2.base()) + " x L " + PyFormat.fixed(leverage, 6) + " x R "
+                + PyFormat.str(rotationScale);
+        layers.add(sized(2, r2, hedgeBase, true, why2, instruments.layer2()));
+
+        AlvhConfig.Layer3 l3 = config.layer3();
+        Boolean ad = factors.breadth().breakdown();
+        Boolean reer = factors.reer().spike();
+        double r3 = l3.base() * (1 + l3.c_ad() * indicator(ad) + l3.c_reer() * indicator(reer));
+        trail.number(GROUP, "layers[2].ratio", r3, "r3 = layer3.base × (1 + c_ad·[A/D breakdown] + c_reer·[REER spike])",
+                "layer3.base", l3.base(), "c_ad", l3.c_ad(), "A/D breakdown", ad, "c_reer", l3.c_reer(),
+                "REER spike", reer);
+        Boolean trigger = tailTrigger(effectiveBeta, shiftScore);
+        String why3 = "r3 = " + PyFormat.fixed(r3, 6) + " (A/D breakdown " + PyFormat.flag(ad) + ", REER spike "
+                + PyFormat.flag(reer) + "); " + triggerText(effectiveBeta, shiftScore, trigger);
+        layers.add(sized(3, r3, hedgeBase, Boolean.TRUE.equals(trigger), why3, instruments.layer3()));
+        return layers;
+    }
+
+    /** Layer-1 uplift u(shift*), continuous in shift*. */
+    double uplift(double shift) {
+        AlvhConfig.Layer1 c = config.layer1();
+        if (shift <= 0) {
+            return 0;
+        }
+        if (shift < c.shiftStart()) {
+            return c.upliftMin() * shift / c.shiftStart();
+        }
+        double x = VolScaling.clamp((shift - c.shiftStart()) / (c.shiftFull() - c.shiftStart()), 0, 1);
+        return c.upliftMin() + (c.upliftMax() - c.upliftMin()) * x;
+    }
+
+    /** The layer-3 trigger: {@code z ≥ threshold} (zscore) or {@code β* ≥ threshold} (level); null if z is. */
+    Boolean tailTrigger(double effectiveBeta, Double shiftScore) {
+        AlvhConfig.Layer3 c = config.layer3();
+        if (c.trigger() == AlvhConfig.Trigger.LEVEL) {
+            return effectiveBeta >= c.threshold();
+        }
+        return shiftScore == null ? null : shiftScore >= c.threshold();
+    }
+
+    private String triggerText(double effectiveBeta, Double z, Boolean trigger) {
+        AlvhConfig.Layer3 c = config.layer3();
+        String threshold = PyFormat.str(c.threshold());
+        String text;
+        if (c.trigger() == AlvhConfig.Trigger.LEVEL) {
+            text = "trigger level: beta* " + PyFormat.fixed(effectiveBeta, 4) + (trigger ? " >= " : " < ") + threshold;
+        } else if (z == null) {
+            return "trigger zscore: z unavailable (shift sd is 0); tail trigger does not hold";
+        } else {
+            text = "trigger zscore: z " + PyFormat.fixed(z, 4) + (trigger ? " >= " : " < ") + threshold;
+        }
+        return trigger ? text : text + "; tail trigger does not hold";
+    }
+
+    private LayerResult sized(int layer, double ratio, double hedgeBase, boolean triggered, String rationale,
+                              HedgeUnit unit) {
+        String why = rationale;
+        boolean active = triggered && hedgeBase > 0 && unit.isAvailable();
+        if (!(hedgeBase > 0)) {
+            why += "; condor is not short vega (H = 0): no hedge";
+        }
+        if (!unit.isAvailable()) {
+            why += "; unavailable: " + unit.unavailable();
+        }
+        double target = active ? ratio * hedgeBase : 0;
+        long quantity = 0;
+        double achieved = 0;
+        double cost = 0;
+        if (active) {
+            quantity = (long) Rounding.halfUp(target / unit.vevPerUnit(), unit.quantityStep());
+            achieved = quantity * unit.vevPerUnit();
+            cost = unit.premiumPerShare() ? unit.unitPrice() * 100 * quantity : 0;
+        }
+        String key = "layers[" + (layer - 1) + "]";
+        trail.number(GROUP, key + ".vevPerUnit", unit.vevPerUnit(), vevFormula(unit), "instrument", unit.instrument(),
+                "expiry", unit.expiry() == null ? null : unit.expiry().toString());
+        trail.number(GROUP, key + ".vevTarget", target, "target = ratio × H (0 when inactive)", "ratio", ratio,
+                "H", hedgeBase, "active", active);
+        trail.record(GROUP, key + ".quantity", quantity, "n = floor(target / VEV_unit + 0.5)"
+                + (unit.quantityStep() != 1 ? " rounded to " + PyFormat.str(unit.quantityStep()) : ""),
+                "target", target, "VEV_unit", unit.vevPerUnit());
+        trail.number(GROUP, key + ".vevAchieved", achieved, "n × VEV_unit", "n", quantity);
+        trail.number(GROUP, key + ".costUsd", cost, unit.premiumPerShare() ? "premium × 100 × n" : "0 (futures and swaps)",
+                "premium", unit.unitPrice(), "n", quantity);
+        return new LayerResult(layer, unit.instrument(), unit.expiry(), unit.strikes(), unit.right(),
+                WeightedBetaCalculator.boxed(unit.unitPrice()), WeightedBetaCalculator.boxed(unit.vevPerUnit()),
+                unit.detail(), unit.unavailable(), ratio, active, target, quantity, achieved, cost, why);
+    }
+
+    private static String vevFormula(HedgeUnit unit) {
+        return switch (unit.instrument()) {
+            case "VX_FUTURE", "VXM_FUTURE" -> "multiplier × b(D)";
+            case "VIX_CALL", "VIX_CALL_BUTTERFLY" -> "100 × Δ_F × b(D) (Black-76)";
+            case "SPX_VARIANCE_SWAP" -> "s(D) per $1 of vega notional";
+            case "SPX_PUT_SPREAD" -> "100 × (vega_long − vega_short) × s(D)";
+            default -> "";
+        };
+    }
+
+    private static int indicator(Boolean flag) {
+        return Boolean.TRUE.equals(flag) ? 1 : 0;
+    }
+}

@@ -1,0 +1,29 @@
+package org.alvh.calc;
+
+import org.alvh.model.AlvhConfig.ReturnType;
+
+/** Returns between consecutive calendar dates (METHOD.md §2.1): missing when either price is missing. */
+public final class Returns {
+    private Returns() {
+    }
+
+    /** The return from {@code previous} to {@code current}; NaN when either is NaN. */
+    public static double of(ReturnType type, double previous, double current) {
+        if (Double.isNaN(previous) || Double.isNaN(current)) {
+            return Double.NaN;
+        }
+        return type == ReturnType.LOG ? Math.log(current / previous) : current / previous - 1.0;
+    }
+
+    /** {@code out[t]} = return from t-1 to t; {@code out[0]} is NaN. */
+    public static double[] series(ReturnType type, double[] prices) {
+        double[] out = new double[prices.length];
+        if (prices.length > 0) {
+            out[0] = Double.NaN;
+        }
+        for (int t = 1; t < prices.length; t++) {
+            out[t] = of(type, prices[t - 1], prices[t]);
+        }
+        return out;
+    }
+}

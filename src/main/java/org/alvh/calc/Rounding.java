@@ -1,0 +1,19 @@
+package org.alvh.calc;
+
+/** The one rounding rule of METHOD.md §5: half up to a step, {@code floor(x / step + 0.5) * step}. */
+public final class Rounding {
+    private Rounding() {
+    }
+
+    public static double halfUp(double x, double step) {
+        if (!(step > 0)) {
+            throw new IllegalArgumentException("rounding step must be > 0, got " + step);
+        }
+        return Math.floor(x / step + 0.5) * step;
+    }
+
+    /** {@code floor(x + 0.5)} as a whole count (quantities of contracts). */
+    public static long halfUpCount(double x) {
+        return (long) Math.floor(x + 0.5);
+    }
+}
