@@ -1,0 +1,324 @@
+package org.alvh.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Row access to one CSV file of a snapshot: maps header names (case-insensitively, any order) to column
+ * indexes, walks the data rows and reads typed cells, reporting every bad cell as a problem with file, line
+ * and 1-based column. Typed getters never throw: a bad cell is reported and marks the row as bad
+ * ({@link #rowOk()}), so callers build records only from good rows.
+ */
+final class CsvTable implements Closeable {
+
+    /** Size limits for one file. */
+    record Limits(long maxFileBytes, long maxRows) {
+    }
+
+    private static final int MAX_SHOWN_CHARS = 40;
+
+    private final String file;
+    private final ProblemCollector problems;
+    private final Limits limits;
+    private final CsvRecordReader reader;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private String[] names;
+    private long rows;
+    private int fileErrors;
+    private int rowErrors;
+
+    private CsvTable(String file, ProblemCollector problems, Limits limits, CsvRecordReader reader) {
+        this.file = file;
+        this.problems = problems;
+        this.limits = limits;
+        this.reader = reader;
+    }
+
+    /**
+     * Opens {@code input} and reads its header. Returns null, after reporting why, when the file is missing
+     * (and {@code required}), too large, empty, unreadable or lacks a required column.
+     */
+    static CsvTable open(String file, FileInput input, boolean requiredFile, ProblemCollector problems,
+                         Limits limits, List<String> requiredColumns, List<String> optionalColumns) {
+        if (input == null) {
+            if (requiredFile) {
+                problems.error(file, 0, 0, "the snapshot has no " + file + "; this file is required");
+            }
+            return null;
+        }
+        if (input.size() > limits.maxFileBytes()) {
+            problems.error(file, 0, 0, "the file is larger than the limit of " + limits.maxFileBytes() + " bytes");
+            return null;
+        }
+        InputStream in = null;
+        try {
+            in = input.open();
+            CsvTable table = new CsvTable(file, problems, limits, new CsvRecordReader(in));
+            if (table.readHeader(requiredColumns, optionalColumns)) {
+                return table;
+            }
+            table.close();
+            return null;
+        } catch (IOException e) {
+            problems.error(file, lineOf(e, 0), 0, "cannot read the file: " + messageOf(e));
+            closeQuietly(in, file, problems);
+            return null;
+        }
+    }
+
+    private boolean readHeader(List<String> required, List<String> optional) throws IOException {
+        if (!readRecord()) {
+            error(0, -1, "the file is empty; it needs a header row with " + String.join(", ", required));
+            return false;
+        }
+        names = new String[reader.size()];
+        for (int c = 0; c < reader.size(); c++) {
+            String name = reader.cell(c).toLowerCase(Locale.ROOT);
+            names[c] = name;
+            if (!required.contains(name) && !optional.contains(name)) {
+                problems.warning(file, reader.line(), c + 1, "unknown column '" + reader.cell(c) + "' ignored");
+                continue;
+            }
+            Integer earlier = columns.putIfAbsent(name, c);
+            if (earlier != null) {
+                error(reader.line(), c, "column '" + name + "' appears twice (columns " + (earlier + 1) + " and "
+                        + (c + 1) + ")");
+            }
+        }
+        for (String name : required) {
+            if (!columns.containsKey(name)) {
+                error(1, -1, "required column '" + name + "' is missing");
+            }
+        }
+        return fileErrors == 0;
+    }
+
+    /** Reads the next record, turning a CSV syntax error into a problem; false at the end or on error. */
+    private boolean readRecord() {
+        try {
+            return reader.next();
+        } catch (IOException e) {
+            error(lineOf(e, reader.line()), -1, "cannot read the file as CSV: " + messageOf(e));
+            return false;
+        }
+    }
+
+    /** Advances to the next data row, skipping blank lines and reporting rows of the wrong width. */
+    boolean next() {
+        while (readRecord()) {
+            if (reader.blank()) {
+                continue;
+            }
+            if (++rows > limits.maxRows()) {
+                error(reader.line(), -1, "the file has more than " + limits.maxRows() + " rows, the limit");
+                return false;
+            }
+            rowErrors = 0;
+            if (reader.size() != names.length) {
+                error(-1, "the row has " + reader.size() + " cells but the header has " + names.length + " columns");
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** Reports a file with a header but no data rows; call after the last {@link #next()}. */
+    void requireRows() {
+        if (rows == 0 && fileErrors == 0) {
+            error(0, -1, "the file has a header but no data rows");
+        }
+    }
+
+    /** 1-based line of the current row. */
+    int line() {
+        return reader.line();
+    }
+
+    /** 0-based index of a column, or -1 when the file has no such column. */
+    int column(String name) {
+        return columns.getOrDefault(name, -1);
+    }
+
+    boolean hasColumn(String name) {
+        return columns.containsKey(name);
+    }
+
+    /** Data rows read so far. */
+    long rows() {
+        return rows;
+    }
+
+    /** True when no problem was reported on the current row. */
+    boolean rowOk() {
+        return rowErrors == 0;
+    }
+
+    /** True when no error was reported for this file. */
+    boolean fileOk() {
+        return fileErrors == 0;
+    }
+
+    /** The trimmed cell, "" when the column is absent. */
+    String text(int c) {
+        return c < 0 ? "" : reader.cell(c);
+    }
+
+    boolean isEmpty(int c) {
+        return text(c).isEmpty();
+    }
+
+    /** A non-empty text cell; null (reported) when empty. */
+    String requiredText(int c) {
+        String s = text(c);
+        if (s.isEmpty()) {
+            reportEmpty(c);
+            return null;
+        }
+        return s;
+    }
+
+    /** An optional text cell; null when empty or absent. */
+    String optionalText(int c) {
+        String s = text(c);
+        return s.isEmpty() ? null : s;
+    }
+
+    /** A required number; NaN (reported) when empty or not valid. */
+    double number(int c, NumberRule rule) {
+        if (isEmpty(c)) {
+            reportEmpty(c);
+            return Double.NaN;
+        }
+        return parse(c, rule);
+    }
+
+    /** A number in a column that is optional but, when present, must be filled on every row. */
+    double numberOnEveryRow(int c, NumberRule rule) {
+        if (isEmpty(c)) {
+            error(c, names[c] + " is empty; when the column is present every row needs a value");
+            return Double.NaN;
+        }
+        return parse(c, rule);
+    }
+
+    /** An optional number; null when empty or absent, null (reported) when not valid. */
+    Double optionalNumber(int c, NumberRule rule) {
+        if (isEmpty(c)) {
+            return null;
+        }
+        double v = parse(c, rule);
+        return Double.isNaN(v) ? null : v;
+    }
+
+    /** An optional number as a primitive: NaN when empty, absent or not valid (reported). */
+    double optionalNumberOrNaN(int c, NumberRule rule) {
+        return isEmpty(c) ? Double.NaN : parse(c, rule);
+    }
+
+    private double parse(int c, NumberRule rule) {
+        String raw = reader.cell(c);
+        double v = CsvFormat.parseNumber(raw);
+        if (Double.isNaN(v) || !rule.accepts(v)) {
+            error(c, () -> names[c] + " must be " + rule.phrase() + ", got " + shown(raw) + CsvFormat.numberHint(raw));
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    /** A required date; null (reported) when empty or not a date. */
+    LocalDate date(int c) {
+        if (isEmpty(c)) {
+            reportEmpty(c);
+            return null;
+        }
+        LocalDate d = CsvFormat.parseDate(reader.cell(c));
+        if (d == null) {
+            reportBadDate(c);
+        }
+        return d;
+    }
+
+    void reportBadDate(int c) {
+        String raw = reader.cell(c);
+        error(c, () -> names[c] + " must be a date yyyy-MM-dd, got " + shown(raw));
+    }
+
+    private void reportEmpty(int c) {
+        error(c, names[c] + " is required but the cell is empty");
+    }
+
+    /** Reports an error on the current row at column index {@code c} (-1: the whole row). */
+    void error(int c, String message) {
+        error(reader.line(), c, message);
+    }
+
+    void error(int c, Supplier<String> message) {
+        rowErrors++;
+        fileErrors++;
+        problems.error(file, reader.line(), c + 1, message);
+    }
+
+    /** Reports an error at a given line and column index (-1: the whole row). */
+    void error(int line, int c, String message) {
+        rowErrors++;
+        fileErrors++;
+        problems.error(file, line, c + 1, message);
+    }
+
+    void warning(int line, int c, String message) {
+        problems.warning(file, line, c + 1, message);
+    }
+
+    /** The value quoted for a message, shortened when long. */
+    static String shown(String raw) {
+        String s = raw.length() > MAX_SHOWN_CHARS ? raw.substring(0, MAX_SHOWN_CHARS) + "..." : raw;
+        return '"' + s + '"';
+    }
+
+    private static int lineOf(IOException e, int fallback) {
+        if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null
+                && jpe.getLocation().getLineNr() > 0) {
+            return jpe.getLocation().getLineNr();
+        }
+        return Math.max(fallback, 0);
+    }
+
+    static String messageOf(IOException e) {
+        String m = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private static void closeQuietly(InputStream in, String file, ProblemCollector problems) {
+        if (in == null) {
+            return;
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            problems.warning(file, 0, 0, "could not close the file: " + messageOf(e));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            problems.warning(file, 0, 0, "could not close the file: " + messageOf(e));
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.alvh.io;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Finds the files of a snapshot: in a folder, next to a CSV file, or in a {@code .zip} of the folder (read in
+ * memory, never extracted; the files may sit at the zip root or inside one top-level folder; entries that try
+ * to leave the folder are rejected). File names are matched case-insensitively; other files are ignored.
+ */
+final class SnapshotFiles {
+    static final List<String> KNOWN = List.of(ConstituentsParser.FILE, CondorParser.FILE, MarketParser.FILE,
+            FuturesParser.FILE, PricesParser.FILE, ChainParser.FILE, EventsParser.FILE, SnapshotJsonParser.FILE);
+
+    /** The snapshot's display name and its known files by lower-case name. */
+    record Found(String displayName, Map<String, FileInput> files) {
+    }
+
+    private SnapshotFiles() {
+    }
+
+    /** The files at {@code path}; null when there is no snapshot to read there (reported). */
+    static Found fromPath(Path path, long maxFileBytes, ProblemCollector problems) {
+        String shownName = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String lower = shownName.toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(path)) {
+            return fromFolder(path, shownName, problems);
+        }
+        if (!Files.isRegularFile(path)) {
+            problems.error(shownName, 0, 0, "there is no file or folder " + path);
+            return null;
+        }
+        if (lower.endsWith(".zip")) {
+            return fromZip(path, shownName, maxFileBytes, problems);
+        }
+        if (lower.endsWith(".csv") || lower.endsWith(".json")) {
+            Path folder = path.toAbsolutePath().getParent();
+            return fromFolder(folder, folder.getFileName() == null ? folder.toString()
+                    : folder.getFileName().toString(), problems);
+        }
+        problems.error(shownName, 0, 0, "open a snapshot folder, a CSV file inside one, or a .zip of the folder");
+        return null;
+    }
+
+    private static Found fromFolder(Path folder, String name, ProblemCollector problems) {
+        Map<String, FileInput> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) list::iterator) {
+                String key = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (KNOWN.contains(key) && Files.isRegularFile(file)) {
+                    files.put(key, FileInput.of(file, Files.size(file)));
+                }
+            }
+        } catch (IOException e) {
+            problems.error(name, 0, 0, "cannot read the folder: " + CsvTable.messageOf(e));
+            return null;
+        }
+        return new Found(name, files);
+    }
+
+    private static Found fromZip(Path zip, String zipName, long maxFileBytes, ProblemCollector problems) {
+        Map<String, FileInput> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (!entry.isDirectory()) {
+                    entries.put(entry.getName(), readEntry(in, maxFileBytes));
+                }
+            }
+        } catch (IOException e) {
+            problems.error(zipName, 0, 0, "cannot read the zip file: " + CsvTable.messageOf(e));
+            return null;
+        }
+        String name = zipName.substring(0, zipName.length() - ".zip".length());
+        return fromEntries(name, zipName, entries, problems);
+    }
+
+    /** Reads one entry into memory, or records only that it is larger than the limit. */
+    private static FileInput readEntry(InputStream in, long maxFileBytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > maxFileBytes) {
+                return tooLarge(total);
+            }
+            out.write(buffer, 0, n);
+        }
+        return FileInput.of(out.toByteArray());
+    }
+
+    private static FileInput tooLarge(long size) {
+        return new FileInput() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                throw new IOException("the file is larger than the limit");
+            }
+        };
+    }
+
+    /**
+     * Resolves entry paths (as in a zip) to the known snapshot files, at the root or inside one top-level
+     * folder. Entries that escape the folder are reported as errors of {@code containerName} and skipped.
+     */
+    static Found fromEntries(String displayName, String containerName, Map<String, FileInput> entries,
+                             ProblemCollector problems) {
+        Map<String, FileInput> root = new LinkedHashMap<>();
+        Map<String, Map<String, FileInput>> folders = new LinkedHashMap<>();
+        for (Map.Entry<String, FileInput> e : entries.entrySet()) {
+            String path = e.getKey().replace('\\', '/');
+            if (escapes(path)) {
+                problems.error(containerName, 0, 0, "entry \"" + e.getKey() + "\" points outside the snapshot folder"
+                        + " and was rejected");
+                continue;
+            }
+            String[] parts = path.split("/");
+            String key = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+            if (!KNOWN.contains(key) || path.startsWith("__MACOSX/")) {
+                continue;
+            }
+            if (parts.length == 1) {
+                putOnce(root, key, e.getValue(), e.getKey(), containerName, problems);
+            } else if (parts.length == 2) {
+                putOnce(folders.computeIfAbsent(parts[0], k -> new LinkedHashMap<>()), key, e.getValue(),
+                        e.getKey(), containerName, problems);
+            }
+        }
+        if (!root.isEmpty() || folders.isEmpty()) {
+            return new Found(displayName, root);
+        }
+        if (folders.size() > 1) {
+            problems.error(containerName, 0, 0, "found several snapshot folders (" + String.join(", ",
+                    new TreeSet<>(folders.keySet())) + "); put one snapshot per zip");
+        }
+        return new Found(displayName, folders.values().iterator().next());
+    }
+
+    private static void putOnce(Map<String, FileInput> files, String key, FileInput input, String entryName,
+                                String containerName, ProblemCollector problems) {
+        if (files.putIfAbsent(key, input) != null) {
+            problems.error(containerName, 0, 0, "entry \"" + entryName + "\" appears twice");
+        }
+    }
+
+    /** True for names that are absolute or climb out of the folder (zip slip). */
+    static boolean escapes(String path) {
+        if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        return Set.of(path.split("/")).contains("..");
+    }
+}
