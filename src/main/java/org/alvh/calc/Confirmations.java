@@ -278,7 +278,7 @@ final class Confirmations {
         return new Factors.Rotation(rotation, change, scale);
     }
 
-    /** Weight of the rotation sectors in the §2.3 universe at calendar index t. */
+    /** Weight of the rotation sectors in the §2.3 universe (eligible constituents with a cap) at index t. */
     private double rotationWeight(int t) {
         Universe universe = new Universe(snapshot);
         Set<String> rotation = new LinkedHashSet<>();
@@ -288,7 +288,7 @@ final class Confirmations {
         List<Constituent> cs = snapshot.constituents();
         for (int i = 0; i < cs.size(); i++) {
             double cap = universe.cap(i, t);
-            if (Double.isNaN(cap)) {
+            if (!universe.eligible(i) || Double.isNaN(cap)) {
                 continue;
             }
             total += cap;

@@ -32,6 +32,14 @@ final class Universe {
         return hasPrices[i];
     }
 
+    /**
+     * Eligible (METHOD.md §2.3): has prices or a {@code beta} value. A constituent that is neither is excluded
+     * from the basket and from the universe (and reported once, as a warning, by the weighted beta).
+     */
+    boolean eligible(int i) {
+        return hasPrices[i] || snapshot.constituents().get(i).beta() != null;
+    }
+
     /** The price row of constituent i; only when {@link #hasPrices(int)}. */
     double[] row(int i) {
         return snapshot.prices().row(i);

@@ -41,7 +41,7 @@ final class WeightedBetaCalculator {
         boolean[] eligible = new boolean[n];
         for (int i = 0; i < n; i++) {
             Constituent c = constituents.get(i);
-            eligible[i] = universe.hasPrices(i) || c.beta() != null;
+            eligible[i] = universe.eligible(i);
             if (!eligible[i]) {
                 warnings.add(Problem.warning("constituents.csv", c.line(), 0,
                         c.ticker() + " has neither prices nor beta (excluded)"));
