@@ -1,0 +1,159 @@
+package org.alvh.samples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+
+/** Writes the files of one snapshot folder (METHOD.md §1 columns, {@link Num} formats, {@link CsvOut} dialect). */
+final class SnapshotFiles {
+    private final Path dir;
+
+    SnapshotFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    /** {@code constituents.csv}: real name, sector, cap and P/E; illustrative pcf (and quick_ratio, wacc when full). */
+    void constituents(Universe universe, boolean full) throws IOException {
+        List<String> header = new ArrayList<>(List.of("ticker", "name", "sector", "float_market_cap", "pe", "pcf"));
+        if (full) {
+            header.addAll(List.of("quick_ratio", "wacc"));
+        }
+        try (CsvOut csv = CsvOut.open(dir.resolve("constituents.csv"), header.toArray(String[]::new))) {
+            for (Universe.Member m : universe.members()) {
+                SourceData.Financials f = m.info();
+                Fundamentals.Values v = Fundamentals.of(f.ticker(), f.sector());
+                List<String> row = new ArrayList<>(List.of(f.ticker(), f.name(), f.sector(),
+                        Long.toString(m.floatMarketCap()), pe(f.pe()), Num.fmt(v.pcf(), 2)));
+                if (full) {
+                    row.add(Num.fmt(v.quickRatio(), 3));
+                    row.add(Num.fmt(v.wacc(), 4));
+                }
+                csv.row(row);
+            }
+        }
+    }
+
+    /**
+     * {@code market.csv}: closes, advances/declines of the priced members against the previous market date
+     * (a member counts only when it has a close on both dates), the illustrative implied correlation.
+     */
+    void market(List<LocalDate> dates, List<LocalDate> calendar, SourceData data, Universe universe,
+                double[] implied) throws IOException {
+        List<Universe.Member> priced = universe.priced();
+        int offset = calendar.size() - dates.size();
+        try (CsvOut csv = CsvOut.open(dir.resolve("market.csv"),
+                "date", "spx_close", "vix_close", "advances", "declines", "implied_correlation")) {
+            for (int i = 0; i < dates.size(); i++) {
+                LocalDate d = dates.get(i);
+                LocalDate prev = offset + i > 0 ? calendar.get(offset + i - 1) : null;
+                int advances = 0;
+                int declines = 0;
+                for (Universe.Member m : priced) {
+                    Double now = m.prices().get(d);
+                    Double before = prev == null ? null : m.prices().get(prev);
+                    if (now != null && before != null) {
+                        advances += now > before ? 1 : 0;
+                        declines += now < before ? 1 : 0;
+                    }
+                }
+                csv.row(d.toString(), Num.exact(data.spx().get(d)), Num.exact(data.vix().get(d)),
+                        Integer.toString(advances), Integer.toString(declines),
+                        Double.isNaN(implied[i]) ? "" : Num.fmt(implied[i], 6));
+            }
+        }
+    }
+
+    /** {@code prices.csv}: long format, adjusted closes of the constituents on the market dates. */
+    void prices(List<LocalDate> dates, Universe universe) throws IOException {
+        List<Universe.Member> priced = universe.priced();
+        try (CsvOut csv = CsvOut.open(dir.resolve("prices.csv"), "date", "ticker", "close")) {
+            for (LocalDate d : dates) {
+                String date = d.toString();
+                for (Universe.Member m : priced) {
+                    NavigableMap<LocalDate, Double> p = m.prices();
+                    Double close = p.get(d);
+                    if (close != null) {
+                        csv.row(date, m.ticker(), Num.exact(close));
+                    }
+                }
+            }
+        }
+    }
+
+    void futures(List<LocalDate> expiries, double[] prices, double[] optionVols) throws IOException {
+        try (CsvOut csv = CsvOut.open(dir.resolve("vix_futures.csv"), "expiry", "price", "option_iv")) {
+            for (int i = 0; i < expiries.size(); i++) {
+                csv.row(expiries.get(i).toString(), Num.fmt(prices[i], 2), Num.fmt(optionVols[i], 4));
+            }
+        }
+    }
+
+    void condor(List<CondorDesign.Leg> legs) throws IOException {
+        try (CsvOut csv = CsvOut.open(dir.resolve("condor.csv"),
+                "right", "strike", "expiry", "quantity", "implied_vol", "price")) {
+            for (CondorDesign.Leg leg : legs) {
+                csv.row(leg.right().code(), Num.fmt(leg.strike(), 2), leg.expiry().toString(),
+                        Integer.toString(leg.quantity()), Num.fmt(leg.vol(), 4), Num.fmt(leg.price(), 2));
+            }
+        }
+    }
+
+    void chain(List<CondorDesign.Quote> quotes) throws IOException {
+        try (CsvOut csv = CsvOut.open(dir.resolve("chain.csv"),
+                "expiry", "strike", "call_bid", "call_ask", "put_bid", "put_ask")) {
+            for (CondorDesign.Quote q : quotes) {
+                csv.row(q.expiry().toString(), Num.fmt(q.strike(), 2), Num.fmt(q.callBid(), 2),
+                        Num.fmt(q.callAsk(), 2), Num.fmt(q.putBid(), 2), Num.fmt(q.putAsk(), 2));
+            }
+        }
+    }
+
+    void events(List<EventCalendar.Event> events) throws IOException {
+        try (CsvOut csv = CsvOut.open(dir.resolve("events.csv"), "date", "type", "description")) {
+            for (EventCalendar.Event e : events) {
+                csv.row(e.date().toString(), e.type(), e.description());
+            }
+        }
+    }
+
+    void snapshotJson(SampleSnapshotBuilder.Request request) throws IOException {
+        String text = "{\n"
+                + " \"asof\": \"" + request.asof() + "\",\n"
+                + " \"name\": \"" + json(request.name()) + "\",\n"
+                + " \"notes\": \"" + json(SourcesText.NOTES) + "\"\n"
+                + "}\n";
+        CsvOut.writeText(dir.resolve("snapshot.json"), text);
+    }
+
+    /** P/E as published, trailing zeros stripped; empty stays empty. */
+    private static String pe(String published) {
+        if (published.isEmpty()) {
+            return "";
+        }
+        return Num.exact(Double.parseDouble(published));
+    }
+
+    static String json(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}
