@@ -1,0 +1,120 @@
+package org.alvh.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.alvh.model.AlvhConfig;
+import org.alvh.model.LoadResult;
+import org.alvh.model.Problem;
+
+/**
+ * Reads {@code config/alvh.json} or any partial override of it (METHOD.md §7).
+ *
+ * <p>The file is parsed strictly (see {@link ConfigJson}), laid over the bundled defaults (objects merge
+ * key by key; lists and the map-valued keys {@code volBeta.futuresBeta} and {@code sectors.aliases}
+ * replace the default whole), checked against {@link ConfigRules} and bound to {@link AlvhConfig}.
+ * Every problem is collected, named by its dotted key and placed at its line and column in the file
+ * (line 0 when the offending value is a default, e.g. {@code beta.minObservations} left at 40 after
+ * {@code beta.windowDays} was lowered to 30). A syntax error stops reading and is the only problem.
+ * Problems name the file by its file name (or the given source name).
+ */
+public final class ConfigReader {
+
+    /** Source name used for problems of {@link #fromTree(JsonNode)}. */
+    public static final String TREE_SOURCE = "config";
+
+    private static final ObjectNode DEFAULTS_TREE = ConfigJson.readDefaultsTree();
+    private static final AlvhConfig DEFAULTS = bindDefaults();
+
+    /** The METHOD.md §7 defaults, as bundled in {@code alvh-defaults.json}. */
+    public static AlvhConfig defaults() {
+        return DEFAULTS;
+    }
+
+    /** A fresh copy of the defaults tree, in §7 key order. */
+    public static ObjectNode defaultsTree() {
+        return DEFAULTS_TREE.deepCopy();
+    }
+
+    /** Reads a configuration file; problems name it by its file name. */
+    public LoadResult<AlvhConfig> read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return failure(name, "cannot read " + name + ": the file does not exist");
+        } catch (AccessDeniedException e) {
+            return failure(name, "cannot read " + name + ": access denied");
+        } catch (IOException e) {
+            return failure(name, "cannot read " + name + ": " + e.getMessage());
+        }
+        return read(name, bytes);
+    }
+
+    /**
+     * Reads configuration JSON from memory.
+     *
+     * @param sourceName the file name used in problems
+     * @param json       UTF-8 (or UTF-16/32 with BOM detection as Jackson does) JSON text
+     */
+    public LoadResult<AlvhConfig> read(String sourceName, byte[] json) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(json, "json");
+        LocatedTree tree;
+        try {
+            tree = LocatedTree.parse(json);
+        } catch (ConfigSyntaxException e) {
+            return new LoadResult<>(null, List.of(Problem.error(sourceName, e.position().line(),
+                    e.position().column(), e.getMessage())));
+        }
+        if (tree == null) {
+            return failure(sourceName, "the configuration file is empty; write {} for all defaults");
+        }
+        return load(sourceName, tree);
+    }
+
+    /** Applies an override tree built in memory (no line numbers); problems name {@link #TREE_SOURCE}. */
+    public LoadResult<AlvhConfig> fromTree(JsonNode overrides) {
+        return fromTree(TREE_SOURCE, overrides);
+    }
+
+    /** Applies an override tree built in memory; problems name {@code sourceName} with line 0. */
+    public LoadResult<AlvhConfig> fromTree(String sourceName, JsonNode overrides) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(overrides, "overrides");
+        return load(sourceName, LocatedTree.unlocated(overrides));
+    }
+
+    private static LoadResult<AlvhConfig> load(String sourceName, LocatedTree overrides) {
+        ConfigProblems problems = new ConfigProblems(sourceName, overrides);
+        ObjectNode merged = ConfigMerger.merge(DEFAULTS_TREE, overrides.root(), problems);
+        ConfigValidator.validate(merged, overrides.root(), problems);
+        if (!problems.isEmpty()) {
+            return new LoadResult<>(null, problems.sorted());
+        }
+        return new LoadResult<>(ConfigBinder.bind(merged), List.of());
+    }
+
+    private static LoadResult<AlvhConfig> failure(String file, String message) {
+        return new LoadResult<>(null, List.of(Problem.error(file, 0, 0, message)));
+    }
+
+    private static AlvhConfig bindDefaults() {
+        ConfigProblems problems = new ConfigProblems(ConfigJson.DEFAULTS_RESOURCE, LocatedTree.unlocated(DEFAULTS_TREE));
+        ConfigValidator.validate(DEFAULTS_TREE, DEFAULTS_TREE, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the bundled defaults are invalid: " + problems.sorted());
+        }
+        return ConfigBinder.bind(DEFAULTS_TREE);
+    }
+}
