@@ -1,0 +1,67 @@
+package org.alvh.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import org.alvh.samples.BuildSampleCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command {@code alvh}; its subcommands do the work. */
+@Command(name = "alvh", mixinStandardHelpOptions = true, versionProvider = AlvhCommand.Version.class,
+        description = "ALVH Workstation: sizes the Adaptive Layered VIX Hedge of an SPX iron condor.%n"
+                + "Run without arguments (or with a snapshot path) to open the window.",
+        subcommands = {ComputeCommand.class, BuildSampleCommand.class, CommandLine.HelpCommand.class})
+public final class AlvhCommand implements Runnable {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final Set<String> COMMANDS = Set.of("compute", "build-sample", "help");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** True when the arguments ask for the command line rather than the window. */
+    public static boolean isCommandLine(String[] args) {
+        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-") || args.length > 1);
+    }
+
+    /** Runs the command line and returns the exit code; never throws. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new AlvhCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("internal error: " + ex);
+            err.println("(please report it with the snapshot; run with -Dalvh.trace=true for a stack trace)");
+            if (Boolean.getBoolean("alvh.trace")) {
+                ex.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        });
+        cli.setParameterExceptionHandler((ex, args2) -> {
+            err.println(ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    /** The version from the jar manifest ("dev" when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = AlvhCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"ALVH Workstation " + (v == null ? "dev" : v)};
+        }
+    }
+}

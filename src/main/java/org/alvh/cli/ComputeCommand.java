@@ -1,0 +1,94 @@
+package org.alvh.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.alvh.calc.AlvhEngine;
+import org.alvh.calc.AlvhResult;
+import org.alvh.calc.UnusableSnapshotException;
+import org.alvh.io.AtomicFiles;
+import org.alvh.io.AuditJson;
+import org.alvh.io.ConfigReader;
+import org.alvh.io.HedgeSheet;
+import org.alvh.io.SnapshotReader;
+import org.alvh.model.AlvhConfig;
+import org.alvh.model.LoadResult;
+import org.alvh.model.Problem;
+import org.alvh.model.Snapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compute SNAPSHOT [--config FILE] [--out HEDGE.csv] [--audit AUDIT.json]}. */
+@Command(name = "compute", mixinStandardHelpOptions = true,
+        description = "Computes the three ALVH layers of a snapshot (a folder, a CSV inside one, or a .zip),"
+                + " prints a summary and writes the hedge sheet and the audit.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad input (the problems are printed on stderr)"})
+public final class ComputeCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "snapshot folder, a CSV file inside it, or a .zip")
+    Path snapshot;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration JSON (partial files override the defaults)")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "HEDGE.csv", description = "write the hedge sheet (CSV) here")
+    Path out;
+
+    @Option(names = "--audit", paramLabel = "AUDIT.json", description = "write the audit (JSON) here")
+    Path audit;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing on success")
+    boolean quiet;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        LoadResult<AlvhConfig> cfg = config == null
+                ? new LoadResult<>(ConfigReader.defaults(), List.of()) : new ConfigReader().read(config);
+        LoadResult<Snapshot> snap = new SnapshotReader().read(snapshot);
+        if (!cfg.ok() || !snap.ok()) {
+            List<Problem> errors = new java.util.ArrayList<>(cfg.errors());
+            errors.addAll(snap.errors());
+            return badInput(err, errors);
+        }
+        AlvhResult result;
+        try {
+            result = AlvhEngine.compute(snap.value(), cfg.value());
+        } catch (UnusableSnapshotException e) {
+            return badInput(err, e.problems());
+        }
+        try {
+            if (out != null) {
+                AtomicFiles.write(out, HedgeSheet.toCsv(result));
+            }
+            if (audit != null) {
+                AtomicFiles.write(audit, AuditJson.toBytes(result));
+            }
+        } catch (IOException e) {
+            err.println("cannot write the output: " + e.getMessage());
+            return AlvhCommand.INTERNAL_ERROR;
+        }
+        if (!quiet) {
+            stdout.print(Summary.of(result));
+            stdout.flush();
+        }
+        return AlvhCommand.OK;
+    }
+
+    private static int badInput(PrintWriter err, List<Problem> errors) {
+        err.println("The snapshot cannot be used: " + errors.size() + (errors.size() == 1 ? " problem" : " problems"));
+        for (Problem p : errors) {
+            err.println("  " + p);
+        }
+        err.flush();
+        return AlvhCommand.BAD_INPUT;
+    }
+}
