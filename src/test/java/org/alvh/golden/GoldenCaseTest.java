@@ -1,0 +1,114 @@
+package org.alvh.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.alvh.cli.AlvhCommand;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whole-snapshot regression: for each golden case (copied unedited from the shared golden cases: expected
+ * outputs of an independent implementation of METHOD.md) the command line's audit agrees key by key and its
+ * hedge sheet cell by cell.
+ */
+class GoldenCaseTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spx-2018-02-05", "spx-2017-06-15-calm", "spx-2018-02-05-full"})
+    void commandLineAgreesWithTheIndependentImplementation(String name) throws Exception {
+        Path dir = caseDir(name);
+        Path audit = tmp.resolve("audit.json");
+        Path sheet = tmp.resolve("hedge-sheet.csv");
+        List<String> args = new ArrayList<>(List.of("compute", dir.resolve("snapshot.zip").toString(),
+                "--audit", audit.toString(), "--out", sheet.toString(), "--quiet"));
+        if (Files.exists(dir.resolve("config.json"))) {
+            args.addAll(List.of("--config", dir.resolve("config.json").toString()));
+        }
+        StringWriter err = new StringWriter();
+        int exit = AlvhCommand.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
+                new PrintWriter(err, true));
+        assertThat(exit).as("exit code; stderr: %s", err).isZero();
+
+        JsonNode expected = JSON.readTree(dir.resolve("audit.json").toFile());
+        JsonNode actual = JSON.readTree(audit.toFile());
+        assertThat(JsonAgreement.differences(expected, actual)).as("audit differences").isEmpty();
+
+        List<List<String>> expectedRows = csv(dir.resolve("hedge-sheet.csv"));
+        List<List<String>> actualRows = csv(sheet);
+        assertThat(actualRows).hasSameSizeAs(expectedRows);
+        for (int r = 0; r < expectedRows.size(); r++) {
+            List<String> e = expectedRows.get(r);
+            List<String> a = actualRows.get(r);
+            assertThat(a).as("row %d columns", r).hasSameSizeAs(e);
+            for (int c = 0; c < e.size(); c++) {
+                assertThat(cellAgrees(e.get(c), a.get(c)))
+                        .as("row %d column %d: expected <%s> got <%s>", r, c, e.get(c), a.get(c)).isTrue();
+            }
+        }
+    }
+
+    private static boolean cellAgrees(String expected, String actual) {
+        if (expected.equals(actual)) {
+            return true;
+        }
+        try {
+            return JsonAgreement.close(Double.parseDouble(expected), Double.parseDouble(actual));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Minimal RFC 4180 split, enough for the hedge sheet (quoted rationale with commas). */
+    private static List<List<String>> csv(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (ch != '\r') {
+                cell.append(ch);
+            }
+        }
+        return rows;
+    }
+
+    static Path caseDir(String name) throws URISyntaxException {
+        return Path.of(GoldenCaseTest.class.getResource("/golden/" + name + "/audit.json").toURI()).getParent();
+    }
+}
