@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -167,6 +166,11 @@ final class SnapshotFiles {
         if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
             return true;
         }
-        return Set.of(path.split("/")).contains("..");
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
