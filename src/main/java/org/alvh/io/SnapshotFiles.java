@@ -64,7 +64,7 @@ final class SnapshotFiles {
                 }
             }
         } catch (IOException e) {
-            problems.error(name, 0, 0, "cannot read the folder: " + CsvTable.messageOf(e));
+            problems.error(name, 0, 0, "cannot read the folder: " + IoErrors.messageOf(e));
             return null;
         }
         return new Found(name, files);
@@ -80,7 +80,7 @@ final class SnapshotFiles {
                 }
             }
         } catch (IOException e) {
-            problems.error(zipName, 0, 0, "cannot read the zip file: " + CsvTable.messageOf(e));
+            problems.error(zipName, 0, 0, "cannot read the zip file: " + IoErrors.messageOf(e));
             return null;
         }
         String name = zipName.substring(0, zipName.length() - ".zip".length());
