@@ -54,7 +54,7 @@ final class CondorParser {
                 Double vol = t.optionalNumber(cVol, NumberRule.VOLATILITY);
                 Double price = t.optionalNumber(cPrice, NumberRule.POSITIVE);
                 if (t.isEmpty(cVol) && t.isEmpty(cPrice)) {
-                    t.error(-1, "the leg on line " + t.line() + " has neither implied_vol nor price; give at least one");
+                    t.error(-1, "this leg has neither implied_vol nor price; give at least one");
                 }
                 if (t.rowOk()) {
                     legs.add(new OptionLeg(t.line(), right, strike, expiry, qty, vol, price));

@@ -1,7 +1,5 @@
 package org.alvh.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,17 +67,24 @@ final class CsvTable implements Closeable {
             table.close();
             return null;
         } catch (IOException e) {
-            problems.error(file, lineOf(e, 0), 0, "cannot read the file: " + messageOf(e));
-            closeQuietly(in, file, problems);
+            problems.error(file, IoErrors.lineOf(e, 0), 0, "cannot read the file: " + IoErrors.messageOf(e));
+            IoErrors.closeQuietly(in, file, problems);
             return null;
         }
     }
 
     private boolean readHeader(List<String> required, List<String> optional) throws IOException {
-        if (!readRecord()) {
-            error(0, -1, "the file is empty; it needs a header row with " + String.join(", ", required));
+        boolean found;
+        while ((found = readRecord()) && reader.blank()) {
+            // blank lines before the header are skipped
+        }
+        if (!found) {
+            if (fileErrors == 0) {
+                error(0, -1, "the file is empty; it needs a header row with " + String.join(", ", required));
+            }
             return false;
         }
+        int headerLine = reader.line();
         names = new String[reader.size()];
         for (int c = 0; c < reader.size(); c++) {
             String name = reader.cell(c).toLowerCase(Locale.ROOT);
@@ -96,7 +101,7 @@ final class CsvTable implements Closeable {
         }
         for (String name : required) {
             if (!columns.containsKey(name)) {
-                error(1, -1, "required column '" + name + "' is missing");
+                error(headerLine, -1, "required column '" + name + "' is missing");
             }
         }
         return fileErrors == 0;
@@ -107,7 +112,10 @@ final class CsvTable implements Closeable {
         try {
             return reader.next();
         } catch (IOException e) {
-            error(lineOf(e, reader.line()), -1, "cannot read the file as CSV: " + messageOf(e));
+            int line = IoErrors.lineOf(e, reader.line());
+            String row = reader.line() > 0 && reader.line() != line ? " (in the row starting at line "
+                    + reader.line() + ")" : "";
+            error(line, -1, "cannot read the file as CSV: " + IoErrors.messageOf(e) + row);
             return false;
         }
     }
@@ -289,36 +297,12 @@ final class CsvTable implements Closeable {
         return '"' + s + '"';
     }
 
-    private static int lineOf(IOException e, int fallback) {
-        if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null
-                && jpe.getLocation().getLineNr() > 0) {
-            return jpe.getLocation().getLineNr();
-        }
-        return Math.max(fallback, 0);
-    }
-
-    static String messageOf(IOException e) {
-        String m = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
-    }
-
-    private static void closeQuietly(InputStream in, String file, ProblemCollector problems) {
-        if (in == null) {
-            return;
-        }
-        try {
-            in.close();
-        } catch (IOException e) {
-            problems.warning(file, 0, 0, "could not close the file: " + messageOf(e));
-        }
-    }
-
     @Override
     public void close() {
         try {
             reader.close();
         } catch (IOException e) {
-            problems.warning(file, 0, 0, "could not close the file: " + messageOf(e));
+            problems.warning(file, 0, 0, "could not close the file: " + IoErrors.messageOf(e));
         }
     }
 }

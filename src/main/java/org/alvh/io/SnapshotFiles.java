@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -65,7 +64,7 @@ final class SnapshotFiles {
                 }
             }
         } catch (IOException e) {
-            problems.error(name, 0, 0, "cannot read the folder: " + CsvTable.messageOf(e));
+            problems.error(name, 0, 0, "cannot read the folder: " + IoErrors.messageOf(e));
             return null;
         }
         return new Found(name, files);
@@ -81,7 +80,7 @@ final class SnapshotFiles {
                 }
             }
         } catch (IOException e) {
-            problems.error(zipName, 0, 0, "cannot read the zip file: " + CsvTable.messageOf(e));
+            problems.error(zipName, 0, 0, "cannot read the zip file: " + IoErrors.messageOf(e));
             return null;
         }
         String name = zipName.substring(0, zipName.length() - ".zip".length());
@@ -167,6 +166,11 @@ final class SnapshotFiles {
         if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
             return true;
         }
-        return Set.of(path.split("/")).contains("..");
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -45,7 +45,7 @@ final class SnapshotJsonParser {
                     where == null ? 0 : Math.max(where.getColumnNr(), 0),
                     "snapshot.json is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            problems.error(FILE, 0, 0, "cannot read the file: " + CsvTable.messageOf(e));
+            problems.error(FILE, 0, 0, "cannot read the file: " + IoErrors.messageOf(e));
         }
         return SnapshotMeta.NONE;
     }
