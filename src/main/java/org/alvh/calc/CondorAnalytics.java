@@ -72,9 +72,11 @@ final class CondorAnalytics {
         double callWing = legs.get(3).strike() - legs.get(2).strike();
         double widerWing = Math.max(putWing, callWing);
         if (!(credit > 0) || !(credit < widerWing)) {
-            throw new UnusableSnapshotException(Problem.error("condor.csv", 0, 0, "the net credit "
+            int firstLine = condor.stream().mapToInt(OptionLeg::line).min().orElse(0);
+            throw new UnusableSnapshotException(Problem.error("condor.csv", firstLine, 0, "the net credit "
                     + PyFormat.fixed(credit, 4) + " per share must be above 0 and below the wider wing "
-                    + PyFormat.str(widerWing) + ": this position is not a short iron condor"));
+                    + PyFormat.str(widerWing) + " (premiums of the legs on lines " + lineList(condor)
+                    + "): this position is not a short iron condor"));
         }
         double creditUsd = credit * 100 * contracts;
         double maxLossUsd = (widerWing - credit) * 100 * contracts;
@@ -91,6 +93,10 @@ final class CondorAnalytics {
                 beLow, beHigh, popSigma, pop, ror, annualised, contracts, widerWing);
         return new CondorResult(legs, expiry, days, tau, vega, vev, volScale, delta, gamma, theta, credit, creditUsd,
                 maxLossUsd, beLow, beHigh, popSigma, pop, ror, annualised, contracts);
+    }
+
+    private static String lineList(List<OptionLeg> condor) {
+        return String.join(", ", condor.stream().map(l -> Integer.toString(l.line())).toList());
     }
 
     private static void record(AuditTrail trail, List<CondorResult.Leg> legs, int days, double tau, double vega,
