@@ -264,7 +264,7 @@ final class WeightedBetaCalculator {
                     boxed(macd.hist()[j]), boxed(realized[j]), boxed(impliedK[j])));
         }
         int last = m - 1;
-        double shiftSd = sampleSd(macd.macd());
+        double shiftSd = noiseFloor(sampleSd(macd.macd()), adjusted);
         int shiftCount = countFinite(macd.macd());
         List<BasketMember> members = new ArrayList<>();
         List<String> withoutBeta = new ArrayList<>();
@@ -369,6 +369,18 @@ final class WeightedBetaCalculator {
             }
         }
         return Math.sqrt(ss / (count - 1));
+    }
+
+    /**
+     * A shift sd at rounding-noise level (at most {@link WindowStats#RELATIVE_ZERO} × max |β_adj|) is 0: a
+     * constant series has no variability, and z must then be unavailable rather than noise / noise.
+     */
+    private static double noiseFloor(double sd, double[] adjusted) {
+        double scale = 0;
+        for (double v : adjusted) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        return sd <= WindowStats.RELATIVE_ZERO * scale ? 0 : sd;
     }
 
     private static int countFinite(double[] values) {
