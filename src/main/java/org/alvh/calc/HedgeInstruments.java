@@ -85,7 +85,7 @@ final class HedgeInstruments {
                     + " days (" + p.future().expiry() + ", " + p.days() + " days)"));
         }
         double f = p.future().price();
-        double strike = Rounding.halfUp(f * (1 + otm), config.vix().strikeStep());
+        double strike = Rounding.strike(f * (1 + otm), config.vix().strikeStep());
         double sigma = optionIv(p);
         double tau = p.days() / 365.0;
         Black76.Greeks g = Black76.greeks(Right.CALL, f, strike, market.rate(), sigma, tau);
@@ -104,7 +104,7 @@ final class HedgeInstruments {
 
     private HedgeUnit butterfly(String name, FuturesCurve.Point p, double width) {
         double f = p.future().price();
-        double k = Rounding.halfUp(f, config.vix().strikeStep());
+        double k = Rounding.strike(f, config.vix().strikeStep());
         double sigma = optionIv(p);
         double tau = p.days() / 365.0;
         double[] strikes = {k, k + width, k + 2 * width};
@@ -156,8 +156,8 @@ final class HedgeInstruments {
         int days = cfg.targetDays();
         double tau = days / 365.0;
         double step = config.spx().strikeStep();
-        double kLong = Rounding.halfUp(market.spot() * cfg.putLongMoneyness(), step);
-        double kShort = Rounding.halfUp(market.spot() * cfg.putShortMoneyness(), step);
+        double kLong = Rounding.strike(market.spot() * cfg.putLongMoneyness(), step);
+        double kShort = Rounding.strike(market.spot() * cfg.putShortMoneyness(), step);
         double volLong = market.vix() / 100 + cfg.putLongVolAdd();
         double volShort = market.vix() / 100 + cfg.putShortVolAdd();
         String name = "SPX_PUT_SPREAD";

@@ -12,6 +12,14 @@ public final class Rounding {
         return Math.floor(x / step + 0.5) * step;
     }
 
+    /**
+     * A strike: {@link #halfUp} to the step, but never below one step, so a tiny underlying (a VIX future at
+     * 0.25 points, an index at 2) still gives a positive strike that the pricers accept (docs/adr/0004).
+     */
+    public static double strike(double x, double step) {
+        return Math.max(step, halfUp(x, step));
+    }
+
     /** {@code floor(x + 0.5)} as a whole count (quantities of contracts). */
     public static long halfUpCount(double x) {
         return (long) Math.floor(x + 0.5);

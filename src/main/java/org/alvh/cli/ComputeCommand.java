@@ -19,16 +19,25 @@ import org.alvh.model.Problem;
 import org.alvh.model.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code compute SNAPSHOT [--config FILE] [--out HEDGE.csv] [--audit AUDIT.json]}. */
+/**
+ * {@code compute SNAPSHOT [--config FILE] [--out HEDGE.csv] [--audit AUDIT.json] [--max-file-mb MB] [--max-rows N]}.
+ * A snapshot that cannot be used (exit 2) leaves the {@code --out} and {@code --audit} files as they were.
+ */
 @Command(name = "compute", mixinStandardHelpOptions = true,
         description = "Computes the three ALVH layers of a snapshot (a folder, a CSV inside one, or a .zip),"
                 + " prints a summary and writes the hedge sheet and the audit.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (the problems are printed on stderr)"})
 public final class ComputeCommand implements Callable<Integer> {
+    static final long BYTES_PER_MB = 1024L * 1024;
+    static final long DEFAULT_MAX_FILE_MB = SnapshotReader.DEFAULT_MAX_FILE_BYTES / BYTES_PER_MB;
+    /** Keeps {@code --max-file-mb × 2^20} inside a long. */
+    static final long MAX_FILE_MB = Long.MAX_VALUE / BYTES_PER_MB;
+
     @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "snapshot folder, a CSV file inside it, or a .zip")
     Path snapshot;
 
@@ -44,6 +53,14 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing on success")
     boolean quiet;
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "" + DEFAULT_MAX_FILE_MB,
+            description = "largest snapshot file (or zip entry) accepted, in MiB (default: ${DEFAULT-VALUE})")
+    long maxFileMb;
+
+    @Option(names = "--max-rows", paramLabel = "ROWS", defaultValue = "" + SnapshotReader.DEFAULT_MAX_ROWS,
+            description = "most data rows accepted in one CSV file (default: ${DEFAULT-VALUE})")
+    long maxRows;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +70,12 @@ public final class ComputeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         LoadResult<AlvhConfig> cfg = config == null
                 ? new LoadResult<>(ConfigReader.defaults(), List.of()) : new ConfigReader().read(config);
-        LoadResult<Snapshot> snap = new SnapshotReader().read(snapshot);
+        if (maxFileMb < 1 || maxFileMb > MAX_FILE_MB || maxRows < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-file-mb must be in 1.." + MAX_FILE_MB
+                    + " and --max-rows at least 1, got " + maxFileMb + " and " + maxRows);
+        }
+        LoadResult<Snapshot> snap = new SnapshotReader(maxFileMb * BYTES_PER_MB, maxRows,
+                SnapshotReader.DEFAULT_MAX_PROBLEMS).read(snapshot);
         if (!cfg.ok() || !snap.ok()) {
             List<Problem> errors = new java.util.ArrayList<>(cfg.errors());
             errors.addAll(snap.errors());
