@@ -79,7 +79,13 @@ public final class ComputeCommand implements Callable<Integer> {
         if (!cfg.ok() || !snap.ok()) {
             List<Problem> errors = new java.util.ArrayList<>(cfg.errors());
             errors.addAll(snap.errors());
-            return badInput(err, errors);
+            int exit = badInput(err, errors);
+            if (errors.stream().anyMatch(ComputeCommand::isLimit)) {
+                err.println("Limits in force: --max-file-mb " + maxFileMb + ", --max-rows " + maxRows
+                        + " (raise them to read a larger snapshot).");
+                err.flush();
+            }
+            return exit;
         }
         AlvhResult result;
         try {
@@ -103,6 +109,10 @@ public final class ComputeCommand implements Callable<Integer> {
             stdout.flush();
         }
         return AlvhCommand.OK;
+    }
+
+    private static boolean isLimit(Problem p) {
+        return p.message().contains("larger than the limit") || p.message().endsWith("rows, the limit");
     }
 
     private static int badInput(PrintWriter err, List<Problem> errors) {
