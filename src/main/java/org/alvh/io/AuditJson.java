@@ -25,7 +25,8 @@ import org.alvh.model.Problem;
  * specification (extra keys are informative). Built from the engine's result and its trail, never recomputed.
  */
 public final class AuditJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Package-visible for JacksonSafetyTest; never configured with default typing. */
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 

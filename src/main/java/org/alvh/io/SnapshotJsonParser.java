@@ -14,7 +14,8 @@ import java.time.LocalDate;
 /** Reads the optional {@code snapshot.json}: {@code {"asof": "yyyy-MM-dd", "name": "...", "notes": "..."}}. */
 final class SnapshotJsonParser {
     static final String FILE = "snapshot.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Package-visible for JacksonSafetyTest; never configured with default typing. */
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
      * What snapshot.json says; fields are null when absent or invalid (invalid ones are reported).
