@@ -71,6 +71,22 @@ final class TestSnapshots {
         return this;
     }
 
+    /**
+     * A constituent whose price is {@code S^power} times a random walk of log-sd {@code noise} drawn from
+     * {@code seed}: beta near {@code power}, correlation with the index below 1.
+     */
+    TestSnapshots noisyMember(String ticker, String sector, double cap, double power, double noise, long seed) {
+        member(ticker, sector, cap, power, null);
+        java.util.Random random = new java.util.Random(seed);
+        double[] row = priceRows.get(priceRows.size() - 1);
+        double walk = 0;
+        for (int t = 0; t < days; t++) {
+            walk += noise * random.nextGaussian();
+            row[t] *= Math.exp(walk);
+        }
+        return this;
+    }
+
     TestSnapshots replaceLast(Constituent c) {
         constituents.set(constituents.size() - 1, c);
         return this;
@@ -97,7 +113,13 @@ final class TestSnapshots {
     }
 
     static AlvhConfig shortWindows() {
+        return shortWindows(tree -> { });
+    }
+
+    /** {@link #shortWindows()} with further edits of the config tree. */
+    static AlvhConfig shortWindows(java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit) {
         var tree = ConfigReader.defaultsTree();
+        edit.accept(tree);
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("beta")).put("windowDays", 10).put("minObservations", 8);
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("series")).put("length", 0);
         var result = new ConfigReader().fromTree(tree);
