@@ -41,6 +41,10 @@ public final class AlvhEngine {
         if (!problems.isEmpty()) {
             throw new UnusableSnapshotException(problems);
         }
+        if (condor.annualisedReturnOnRisk() == null) {
+            warnings.add(Problem.warning("condor.csv", 0, 0, "annualised return on risk unavailable: (1 + "
+                    + PyFormat.fixed(condor.returnOnRisk(), 4) + ")^(365/" + condor.days() + ") overflows"));
+        }
 
         Confirmations confirmations = new Confirmations(snapshot, config, warnings, trail);
         Factors.Momentum momentum = confirmations.momentum();

@@ -83,10 +83,11 @@ final class CondorAnalytics {
         double beLow = legs.get(1).strike() - credit;
         double beHigh = legs.get(2).strike() + credit;
         double popSigma = (legs.get(1).impliedVol() + legs.get(2).impliedVol()) / 2;
-        double pop = Normal.cdf(BlackScholes.d2(s, beLow, r, q, popSigma, tau))
+        double pop = aboveBreakEven(s, beLow, r, q, popSigma, tau)
                 - Normal.cdf(BlackScholes.d2(s, beHigh, r, q, popSigma, tau));
         double ror = creditUsd / maxLossUsd;
-        double annualised = Math.pow(1 + ror, 365.0 / days) - 1;
+        double compounded = Math.pow(1 + ror, 365.0 / days) - 1;
+        Double annualised = Double.isFinite(compounded) ? compounded : null;
         double volScale = scaling.tenorScale(days);
         double vev = vega * volScale;
         record(trail, legs, days, tau, vega, vev, volScale, delta, gamma, theta, credit, creditUsd, maxLossUsd,
@@ -99,10 +100,19 @@ final class CondorAnalytics {
         return String.join(", ", condor.stream().map(l -> Integer.toString(l.line())).toList());
     }
 
+    /**
+     * {@code N(d2(X))}, the risk-neutral probability that S_T ends above {@code X}; 1 for a break-even at or
+     * below 0 (a credit larger than the short put strike), the limit of N(d2(X)) as X falls to 0
+     * (docs/adr/0004).
+     */
+    static double aboveBreakEven(double s, double x, double r, double q, double sigma, double tau) {
+        return x > 0 ? Normal.cdf(BlackScholes.d2(s, x, r, q, sigma, tau)) : 1.0;
+    }
+
     private static void record(AuditTrail trail, List<CondorResult.Leg> legs, int days, double tau, double vega,
                                double vev, double volScale, double delta, double gamma, double theta, double credit,
                                double creditUsd, double maxLossUsd, double beLow, double beHigh, double popSigma,
-                               double pop, double ror, double annualised, double contracts, double widerWing) {
+                               double pop, double ror, Double annualised, double contracts, double widerWing) {
         for (int k = 0; k < legs.size(); k++) {
             CondorResult.Leg l = legs.get(k);
             String key = "condor.legs[" + k + "]";
@@ -125,8 +135,10 @@ final class CondorAnalytics {
         trail.number(GROUP, "condor.breakEvenLow", beLow, "K2 − Cr");
         trail.number(GROUP, "condor.breakEvenHigh", beHigh, "K3 + Cr");
         trail.number(GROUP, "condor.probabilityOfProfit", pop,
-                "N(d2(BE_low)) − N(d2(BE_high)), σ = mean implied vol of the short legs", "σ", popSigma, "τ", tau);
+                "N(d2(BE_low)) − N(d2(BE_high)) (N(d2(BE_low)) = 1 when BE_low ≤ 0), σ = mean implied vol of the"
+                        + " short legs", "σ", popSigma, "τ", tau);
         trail.number(GROUP, "condor.returnOnRisk", ror, "credit $ / max loss $");
-        trail.number(GROUP, "condor.annualisedReturnOnRisk", annualised, "(1 + ror)^(365/D) − 1", "D", days);
+        trail.record(GROUP, "condor.annualisedReturnOnRisk", annualised,
+                "(1 + ror)^(365/D) − 1 (null when it overflows a double)", "ror", ror, "D", days);
     }
 }

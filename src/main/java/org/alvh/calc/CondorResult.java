@@ -10,12 +10,14 @@ import org.alvh.model.Right;
  * @param vega  position vega, $ per SPX vol point (Σ quantity × 100 × vega)
  * @param delta position delta, $ per index point
  * @param vev   condor VEV = vega × s(D)
+ * @param annualisedReturnOnRisk {@code (1 + ror)^(365/D) − 1}; null when that overflows a double (a large
+ *              return on risk over very few days, docs/adr/0004)
  */
 public record CondorResult(List<Leg> legs, LocalDate expiry, int days, double tau, double vega, double vev,
                            double volScale, double delta, double gamma, double theta, double creditPerShare,
                            double creditUsd, double maxLossUsd, double breakEvenLow, double breakEvenHigh,
                            double popSigma, double probabilityOfProfit, double returnOnRisk,
-                           double annualisedReturnOnRisk, double contracts) {
+                           Double annualisedReturnOnRisk, double contracts) {
 
     public CondorResult {
         legs = List.copyOf(legs);

@@ -1,16 +1,9 @@
 package org.alvh.fuzz;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import org.alvh.calc.AlvhResult;
-import org.alvh.calc.CondorResult;
-import org.alvh.calc.LayerResult;
-import org.alvh.io.AuditJson;
-import org.alvh.io.HedgeSheet;
 import org.alvh.model.LoadResult;
 import org.alvh.model.Problem;
+import org.alvh.testing.FiniteOutputs;
 
 /** Invariants every output must keep, whatever the input: checked by the fuzz tests and their regressions. */
 final class OutputChecks {
@@ -34,46 +27,9 @@ final class OutputChecks {
         }
     }
 
-    /**
-     * Writes non-finite numbers as bare tokens, which a strict parser then refuses: a NaN or infinity anywhere
-     * in the audit (values, trail inputs, series) fails the read-back.
-     */
-    private static final ObjectMapper BARE_NON_FINITE = JsonMapper.builder()
-            .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS).build();
-    private static final ObjectMapper STRICT = new ObjectMapper();
-
-    /** No NaN or infinity anywhere in the audit JSON, nor behind a number cell of the hedge sheet. */
+    /** No NaN or infinity in the audit JSON, nor behind a number cell of the hedge sheet. */
     static void checkFinite(AlvhResult result) {
-        try {
-            STRICT.readTree(BARE_NON_FINITE.writeValueAsBytes(AuditJson.toTree(result)));
-        } catch (IOException e) {
-            throw new AssertionError("the audit JSON holds a non-finite number: " + e.getMessage(), e);
-        }
-        for (CondorResult.Leg leg : result.condor().legs()) {
-            finite("condor leg price", leg.price());
-            finite("condor leg quantity", leg.quantity());
-        }
-        for (LayerResult layer : result.layers()) {
-            finite("layer " + layer.layer() + " costUsd", layer.costUsd());
-            finite("layer " + layer.layer() + " vevTarget", layer.vevTarget());
-            finite("layer " + layer.layer() + " vevAchieved", layer.vevAchieved());
-            if (layer.unitPrice() != null) {
-                finite("layer " + layer.layer() + " unitPrice", layer.unitPrice());
-            }
-            if (layer.vevPerUnit() != null) {
-                finite("layer " + layer.layer() + " vevPerUnit", layer.vevPerUnit());
-            }
-            layer.strikes().forEach(k -> finite("layer " + layer.layer() + " strike", k));
-        }
-        finite("hedgeCostUsd", result.hedgeCostUsd());
-        finite("hedgeBase", result.hedgeBase());
-        finite("residualVev", result.residualVev());
-        HedgeSheet.toCsv(result);
+        FiniteOutputs.check(result);
     }
 
-    private static void finite(String what, double v) {
-        if (!Double.isFinite(v)) {
-            throw new AssertionError(what + " is " + v);
-        }
-    }
 }
