@@ -1,11 +1,11 @@
 package org.alvh.io;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * Finds the files of a snapshot: in a folder, next to a CSV file, or in a {@code .zip} of the folder (read in
@@ -70,13 +70,26 @@ final class SnapshotFiles {
         return new Found(name, files);
     }
 
+    /**
+     * Reads a zip through its central directory: only entries named like a snapshot file are decompressed
+     * (others are never read), an entry whose declared size is over the limit is not read at all, and one
+     * whose real size is over it stops being read at the limit. Entry names that escape the folder are kept,
+     * without their content, so that {@link #fromEntries} reports them.
+     */
     private static Found fromZip(Path zip, String zipName, long maxFileBytes, ProblemCollector problems) {
         Map<String, FileInput> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)))) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (!entry.isDirectory()) {
-                    entries.put(entry.getName(), readEntry(in, maxFileBytes));
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (Enumeration<? extends ZipEntry> all = file.entries(); all.hasMoreElements(); ) {
+                ZipEntry entry = all.nextElement();
+                String path = entry.getName().replace('\\', '/');
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (escapes(path)) {
+                    entries.put(entry.getName(), FileInput.of(new byte[0]));
+                } else if (KNOWN.contains(lastSegment(path))) {
+                    entries.put(entry.getName(), entry.getSize() > maxFileBytes ? tooLarge(entry.getSize())
+                            : readEntry(file, entry, maxFileBytes));
                 }
             }
         } catch (IOException e) {
@@ -85,6 +98,16 @@ final class SnapshotFiles {
         }
         String name = zipName.substring(0, zipName.length() - ".zip".length());
         return fromEntries(name, zipName, entries, problems);
+    }
+
+    private static String lastSegment(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static FileInput readEntry(ZipFile file, ZipEntry entry, long maxFileBytes) throws IOException {
+        try (InputStream in = file.getInputStream(entry)) {
+            return readEntry(in, maxFileBytes);
+        }
     }
 
     /** Reads one entry into memory, or records only that it is larger than the limit. */
