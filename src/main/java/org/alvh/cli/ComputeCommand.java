@@ -112,7 +112,8 @@ public final class ComputeCommand implements Callable<Integer> {
     }
 
     private static boolean isLimit(Problem p) {
-        return p.message().contains("larger than the limit") || p.message().endsWith("rows, the limit");
+        return p.message().contains("larger than the limit") || p.message().endsWith("rows, the limit")
+                || p.message().contains("more than the row limit");
     }
 
     private static int badInput(PrintWriter err, List<Problem> errors) {

@@ -48,6 +48,13 @@ final class PricesParser {
                 dateIndex.put(CsvFormat.formatDate(calendar.get(d)), d);
             }
         }
+        long cells = (long) (tickers == null ? 0 : tickers.size()) * days;
+        if (cells > limits.maxRows()) {
+            problems.error(FILE, 0, 0, "the price table would have " + tickers.size() + " constituents × " + days
+                    + " market dates = " + cells + " cells, more than the row limit of " + limits.maxRows());
+            t.close();
+            return null;
+        }
         double[][] closes = new double[tickers == null ? 0 : tickers.size()][days];
         for (double[] row : closes) {
             Arrays.fill(row, Double.NaN);

@@ -85,6 +85,35 @@ class ComputeLimitsTest {
                 .isEqualTo("constituents.csv: ... and " + (MANY_PROBLEMS - SHOWN_PROBLEMS) + " more problems");
     }
 
+    /**
+     * Bug found while hardening: 200,000 constituents and 40,000 market dates (6.7 MB of CSV, inside every
+     * limit) made the reader allocate an 8-billion-cell price table and the process die of OutOfMemoryError.
+     */
+    @Test
+    void manyConstituentsTimesManyDatesIsABadInputNotAnOutOfMemoryError(@TempDir Path dir) throws IOException {
+        Path snapshot = copyOfTiny(dir);
+        int constituents = 200_000;
+        int dates = 40_000;
+        StringBuilder c = new StringBuilder("ticker,name,sector,float_market_cap,beta\n");
+        for (int i = 0; i < constituents; i++) {
+            c.append('T').append(i).append(",N,Energy,1000000,1.1\n");
+        }
+        StringBuilder m = new StringBuilder("date,spx_close,vix_close\n");
+        java.time.LocalDate start = java.time.LocalDate.of(1900, 1, 1);
+        for (int d = 0; d < dates; d++) {
+            m.append(start.plusDays(d)).append(",2000,15\n");
+        }
+        Files.writeString(snapshot.resolve("constituents.csv"), c);
+        Files.writeString(snapshot.resolve("market.csv"), m);
+
+        CliRun run = CliRun.of("compute", snapshot.toString());
+
+        assertThat(run.exit()).isEqualTo(AlvhCommand.BAD_INPUT);
+        assertThat(run.problemLines()).contains("prices.csv: the price table would have 200000 constituents × 40000"
+                + " market dates = 8000000000 cells, more than the row limit of " + SnapshotReader.DEFAULT_MAX_ROWS);
+        assertThat(run.err()).contains("--max-rows");
+    }
+
     private static Path copyOfTiny(Path dir) throws IOException {
         Path snapshot = Files.createDirectories(dir.resolve("snap"));
         try (var files = Files.list(TINY)) {

@@ -256,6 +256,15 @@ class SnapshotReaderEdgeCaseTest {
     }
 
     @Test
+    void aPriceTableLargerThanTheRowLimitIsRefusedBeforeItIsAllocated() throws IOException {
+        // tiny: 3 constituents × 10 market dates = 30 cells; market.csv (10 rows) and prices.csv fit 20 rows
+        LoadResult<Snapshot> result = new SnapshotReader(1 << 20, 20, 200).read("tiny", bytes(tiny()));
+
+        assertThat(result.errors()).extracting(Problem::toString).containsExactly("prices.csv: the price table"
+                + " would have 3 constituents × 10 market dates = 30 cells, more than the row limit of 20");
+    }
+
+    @Test
     void missingPathIsAnErrorNotAnException(@TempDir Path tmp) {
         LoadResult<Snapshot> result = reader.read(tmp.resolve("nowhere"));
 
