@@ -6,6 +6,8 @@
 #
 # Needs GNU time: on Debian/Ubuntu `apt-get install time` (the shell's `time` keyword cannot report RSS).
 # Usage: bench/run-process.sh [RUNS]
+#   ALVH_JAR=/path/to/other/alvh-workstation.jar bench/run-process.sh 3   # the same cases on another build
+#   (e.g. the baseline: git archive c957d72 | tar -x -C /tmp/old && (cd /tmp/old && mvn -B -q -o package -DskipTests))
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
@@ -15,20 +17,22 @@ if [ ! -x /usr/bin/time ]; then
 fi
 mvn -B -q -o package -DskipTests
 bench/generate-data.sh >/dev/null
-JAR=target/alvh-workstation.jar
+JAR="${ALVH_JAR:-target/alvh-workstation.jar}"
 CP="target/test-classes:$JAR"
+echo "# jar: $JAR"
 
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1)"
 echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "median %s  min %s  max %s", m, a[1], a[NR]}'; }
 
-# one timed process: prints "seconds rss_mb"
+# one timed process: prints "wall_seconds rss_mb cpu_seconds" (cpu = user + system, all threads)
 timed() {
   local log; log=$(mktemp)
   /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; w=s}
-              /Maximum resident set size/ {r=$2/1024} END {printf "%.3f %.0f\n", w, r}' "$log"
+              /User time \(seconds\)/ {u=$2} /System time \(seconds\)/ {y=$2}
+              /Maximum resident set size/ {r=$2/1024} END {printf "%.3f %.0f %.2f\n", w, r, u+y}' "$log"
   rm -f "$log"
 }
 
@@ -36,7 +40,7 @@ process_case() {   # name, then the java arguments
   local name="$1"; shift
   local out; out=$(mktemp)
   for _ in $(seq "$RUNS"); do timed java "$@" >>"$out"; done
-  echo "$name  wall_s: $(cut -d' ' -f1 "$out" | median)   peak_rss_mb: $(cut -d' ' -f2 "$out" | median)"
+  echo "$name  wall_s: $(cut -d' ' -f1 "$out" | median)   cpu_s: $(cut -d' ' -f3 "$out" | median)   peak_rss_mb: $(cut -d' ' -f2 "$out" | median)"
   rm -f "$out"
 }
 
