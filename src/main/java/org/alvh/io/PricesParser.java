@@ -34,6 +34,9 @@ final class PricesParser {
      */
     static PriceMatrix parse(FileInput input, ProblemCollector problems, CsvTable.Limits limits,
                              List<String> tickers, List<LocalDate> calendar) {
+        if (tableTooLarge(input, problems, limits, tickers, calendar)) {
+            return null;
+        }
         if (input != null && tickers != null && calendar != null && input.size() <= limits.maxFileBytes()) {
             PriceMatrix fast = FastPricesParser.tryParse(input, problems, limits, tickers, calendar);
             if (fast != null) {
@@ -41,6 +44,25 @@ final class PricesParser {
             }
         }
         return parseGeneral(input, problems, limits, tickers, calendar);
+    }
+
+    /**
+     * True (reported) when the dense table of constituents × market dates would hold more cells than the row
+     * limit: checked before anything is allocated, so a few MB of CSV cannot ask for gigabytes of memory.
+     */
+    private static boolean tableTooLarge(FileInput input, ProblemCollector problems, CsvTable.Limits limits,
+                                         List<String> tickers, List<LocalDate> calendar) {
+        if (input == null || tickers == null || calendar == null) {
+            return false;
+        }
+        long cells = (long) tickers.size() * calendar.size();
+        if (cells <= limits.maxRows()) {
+            return false;
+        }
+        problems.error(FILE, 0, 0, "the price table would have " + tickers.size() + " constituents × "
+                + calendar.size() + " market dates = " + cells + " cells, more than the row limit of "
+                + limits.maxRows());
+        return true;
     }
 
     /** The general path alone: every file, every problem reported with its line and column. */
@@ -63,10 +85,7 @@ final class PricesParser {
                 dateIndex.put(CsvFormat.formatDate(calendar.get(d)), d);
             }
         }
-        long cells = (long) (tickers == null ? 0 : tickers.size()) * days;
-        if (cells > limits.maxRows()) {
-            problems.error(FILE, 0, 0, "the price table would have " + tickers.size() + " constituents × " + days
-                    + " market dates = " + cells + " cells, more than the row limit of " + limits.maxRows());
+        if (tableTooLarge(input, problems, limits, tickers, calendar)) {
             t.close();
             return null;
         }
