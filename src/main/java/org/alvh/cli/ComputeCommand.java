@@ -93,12 +93,15 @@ public final class ComputeCommand implements Callable<Integer> {
         } catch (UnusableSnapshotException e) {
             return badInput(err, e.problems());
         }
+        // both exports are built before either file is touched; each is then replaced atomically, one after the other
+        byte[] sheetBytes = out == null ? null : HedgeSheet.toCsv(result);
+        byte[] auditBytes = audit == null ? null : AuditJson.toBytes(result);
         try {
             if (out != null) {
-                AtomicFiles.write(out, HedgeSheet.toCsv(result));
+                AtomicFiles.write(out, sheetBytes);
             }
             if (audit != null) {
-                AtomicFiles.write(audit, AuditJson.toBytes(result));
+                AtomicFiles.write(audit, auditBytes);
             }
         } catch (IOException e) {
             err.println("cannot write the output: " + e.getMessage());
