@@ -19,7 +19,7 @@ import org.alvh.model.OptionLeg;
  * Invariants of the engine on random synthetic snapshots ({@link TestSnapshots}: noisy powers of the index,
  * random caps and betas), each stated as a property (issue 4).
  */
-class EngineProperties {
+class EnginePropertyTest {
     private static final int DAYS = 80;
     private static final int TRIES = 60;
     /** Weights are normalised by one division: they sum to 1 up to a few ulps per member. */

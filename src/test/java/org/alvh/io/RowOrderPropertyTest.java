@@ -32,7 +32,7 @@ import org.alvh.model.Snapshot;
  * events, chain) does not change the result: the audit JSON is the same up to rounding in summation order,
  * except for the order of the warnings and the line numbers in them.
  */
-class RowOrderProperties {
+class RowOrderPropertyTest {
     private static final List<String> ORDERLESS = List.of("constituents.csv", "prices.csv", "condor.csv",
             "vix_futures.csv", "events.csv", "chain.csv");
     /** Sums over constituents in another order differ in the last bits. */

@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.Scale;
 import org.alvh.model.Right;
 
 /** Identities of the BSM pricer and its inverse over sensible random markets (STYLE.md practice 9). */
-class PricingProperties {
+class PricingPropertyTest {
     /** Parity holds to rounding: relative to the larger of spot and strike. */
     private static final double PARITY_TOLERANCE = 1e-10;
     /** The implied vol solved from a model price gives back the vol. */
