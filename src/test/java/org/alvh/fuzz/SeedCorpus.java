@@ -96,11 +96,16 @@ public final class SeedCorpus {
     private static Path clean(Path dir) throws IOException {
         Files.createDirectories(dir);
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.filter(p -> !p.getFileName().toString().startsWith("crash-")).toList()) {
+            for (Path p : list.filter(p -> !isKept(p.getFileName().toString())).toList()) {
                 Files.delete(p);
             }
         }
         return dir;
+    }
+
+    /** Crash inputs from fuzzing ({@code crash-*}) and hand-made inputs of findings ({@code finding-*}). */
+    private static boolean isKept(String name) {
+        return name.startsWith("crash-") || name.startsWith("finding-");
     }
 
     private static void write(Path file, byte[] body, byte trailer) throws IOException {
