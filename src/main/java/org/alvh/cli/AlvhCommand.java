@@ -43,7 +43,7 @@ public final class AlvhCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("internal error: " + ex);
+            err.println("internal error: " + TerminalText.safe(String.valueOf(ex)));
             err.println("(please report it with the snapshot; run with -Dalvh.trace=true for a stack trace)");
             if (Boolean.getBoolean("alvh.trace")) {
                 ex.printStackTrace(err);

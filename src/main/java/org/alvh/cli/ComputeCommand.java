@@ -104,7 +104,7 @@ public final class ComputeCommand implements Callable<Integer> {
                 AtomicFiles.write(audit, auditBytes);
             }
         } catch (IOException e) {
-            err.println("cannot write the output: " + e.getMessage());
+            err.println("cannot write the output: " + TerminalText.safe(String.valueOf(e.getMessage())));
             return AlvhCommand.INTERNAL_ERROR;
         }
         if (!quiet) {
@@ -122,7 +122,7 @@ public final class ComputeCommand implements Callable<Integer> {
     private static int badInput(PrintWriter err, List<Problem> errors) {
         err.println("The snapshot cannot be used: " + errors.size() + (errors.size() == 1 ? " problem" : " problems"));
         for (Problem p : errors) {
-            err.println("  " + p);
+            err.println("  " + TerminalText.safe(p.toString()));
         }
         err.flush();
         return AlvhCommand.BAD_INPUT;

@@ -57,6 +57,6 @@ final class Summary {
     }
 
     private static void line(StringBuilder sb, String format, Object... args) {
-        sb.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
+        sb.append(TerminalText.safe(String.format(Locale.ROOT, format, args))).append(System.lineSeparator());
     }
 }

@@ -31,5 +31,4 @@ final class OutputChecks {
     static void checkFinite(AlvhResult result) {
         FiniteOutputs.check(result);
     }
-
 }
