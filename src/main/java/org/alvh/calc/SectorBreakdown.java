@@ -13,8 +13,14 @@ import java.util.Map;
  */
 public final class SectorBreakdown {
 
-    /** One sector; sums over its basket members that have a weight. */
-    public record Sector(String sector, int constituents, int inBasket, double basketWeight, double contribution) {
+    /**
+     * One sector; sums over its basket members that have a weight.
+     *
+     * @param contribution      Σ w_i β_i of the sector (its part of β_w)
+     * @param contributionShare contribution / β_w (0 when β_w is 0)
+     */
+    public record Sector(String sector, int constituents, int inBasket, double basketWeight, double contribution,
+                         double contributionShare) {
     }
 
     private SectorBreakdown() {
@@ -35,8 +41,10 @@ public final class SectorBreakdown {
                 s[3] += c.contribution();
             }
         }
+        double total = sums.values().stream().mapToDouble(s -> s[3]).sum();
         List<Sector> out = new ArrayList<>();
-        sums.forEach((name, s) -> out.add(new Sector(name, (int) s[0], (int) s[1], s[2], s[3])));
+        sums.forEach((name, s) -> out.add(new Sector(name, (int) s[0], (int) s[1], s[2], s[3],
+                total == 0 ? 0 : s[3] / total)));
         out.sort(Comparator.comparingDouble(Sector::basketWeight).reversed().thenComparing(Sector::sector));
         return List.copyOf(out);
     }
