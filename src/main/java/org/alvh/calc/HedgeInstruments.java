@@ -90,11 +90,7 @@ final class HedgeInstruments {
         double tau = p.days() / 365.0;
         Black76.Greeks g = Black76.greeks(Right.CALL, f, strike, market.rate(), sigma, tau);
         double beta = scaling.futuresBeta(p.days());
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("future", f);
-        detail.put("days", p.days());
-        detail.put("futuresBeta", beta);
-        detail.put("optionIv", sigma);
+        Map<String, Object> detail = vixOptionDetail(p, beta, sigma);
         detail.put("deltaF", g.delta());
         detail.put("d1", g.d1());
         HedgeUnit unit = new HedgeUnit("VIX_CALL", p.future().expiry(), List.of(strike), Right.CALL, g.price(),
@@ -124,11 +120,7 @@ final class HedgeInstruments {
             legs.add(leg);
         }
         double beta = scaling.futuresBeta(p.days());
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("future", f);
-        detail.put("days", p.days());
-        detail.put("futuresBeta", beta);
-        detail.put("optionIv", sigma);
+        Map<String, Object> detail = vixOptionDetail(p, beta, sigma);
         detail.put("width", width);
         detail.put("netDeltaF", delta);
         detail.put("legs", legs);
@@ -193,6 +185,16 @@ final class HedgeInstruments {
         m.put("d1", g.d1());
         m.put("d2", g.d2());
         return m;
+    }
+
+    /** The inputs every VIX option unit shares: the future, its days, b(D) and the option vol. */
+    private static Map<String, Object> vixOptionDetail(FuturesCurve.Point p, double futuresBeta, double sigma) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("future", p.future().price());
+        detail.put("days", p.days());
+        detail.put("futuresBeta", futuresBeta);
+        detail.put("optionIv", sigma);
+        return detail;
     }
 
     private double optionIv(FuturesCurve.Point p) {

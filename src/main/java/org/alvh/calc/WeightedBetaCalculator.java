@@ -63,14 +63,14 @@ final class WeightedBetaCalculator {
         for (int i = 0; i < n; i++) {
             atT[i] = sweep(i, constituents.get(i), universe, indexReturns, start, len, inBasket[i], acc);
         }
-        double[] implied = impliedCorrelation(market, constituents, eligible, tIdx);
-        String impliedSourceAtT = impliedSource;
-        return assemble(market, constituents, basket, inBasket, eligible, atT, acc, indexReturns, implied,
-                impliedSourceAtT, start, len);
+        ImpliedCorrelation implied = impliedCorrelation(market, constituents, eligible, tIdx);
+        return assemble(market, constituents, basket, inBasket, eligible, atT, acc, indexReturns, implied.perDate(),
+                implied.sourceAtT(), start, len);
     }
 
-    private String impliedSource = "none";
-    private double impliedFromVols = Double.NaN;
+    /** ρ_impl per calendar date and the source used at T ("market", "implied-vols" or "none"). */
+    private record ImpliedCorrelation(double[] perDate, String sourceAtT) {
+    }
 
     private List<Integer> chooseBasket(List<Constituent> constituents, boolean[] eligible) {
         List<Integer> idx = new ArrayList<>();
@@ -165,9 +165,9 @@ final class WeightedBetaCalculator {
     }
 
     /** Implied correlation per calendar date (METHOD.md §2.4): market column carried forward, else vols. */
-    private double[] impliedCorrelation(MarketHistory market, List<Constituent> constituents, boolean[] eligible,
-                                        int tIdx) {
-        impliedFromVols = impliedFromVols(market, constituents, eligible, tIdx);
+    private ImpliedCorrelation impliedCorrelation(MarketHistory market, List<Constituent> constituents,
+                                                  boolean[] eligible, int tIdx) {
+        double impliedFromVols = impliedFromVols(market, constituents, eligible, tIdx);
         double[] column = market.impliedCorrelation();
         double[] out = new double[market.size()];
         double carried = Double.NaN;
@@ -177,14 +177,15 @@ final class WeightedBetaCalculator {
             }
             out[t] = Double.isNaN(carried) ? impliedFromVols : carried;
         }
+        String source;
         if (column != null && !Double.isNaN(carriedAt(column, tIdx))) {
-            impliedSource = "market";
+            source = "market";
         } else if (!Double.isNaN(impliedFromVols)) {
-            impliedSource = "implied-vols";
+            source = "implied-vols";
         } else {
-            impliedSource = "none";
+            source = "none";
         }
-        return out;
+        return new ImpliedCorrelation(out, source);
     }
 
     private static double carriedAt(double[] column, int t) {
@@ -264,7 +265,7 @@ final class WeightedBetaCalculator {
                     boxed(macd.hist()[j]), boxed(realized[j]), boxed(impliedK[j])));
         }
         int last = m - 1;
-        double shiftSd = sampleSd(macd.macd());
+        double shiftSd = noiseFloor(sampleSd(macd.macd()), adjusted);
         int shiftCount = countFinite(macd.macd());
         List<BasketMember> members = new ArrayList<>();
         List<String> withoutBeta = new ArrayList<>();
@@ -369,6 +370,18 @@ final class WeightedBetaCalculator {
             }
         }
         return Math.sqrt(ss / (count - 1));
+    }
+
+    /**
+     * A shift sd at rounding-noise level (at most {@link WindowStats#RELATIVE_ZERO} × max |β_adj|) is 0: a
+     * constant series has no variability, and z must then be unavailable rather than noise / noise.
+     */
+    private static double noiseFloor(double sd, double[] adjusted) {
+        double scale = 0;
+        for (double v : adjusted) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        return sd <= WindowStats.RELATIVE_ZERO * scale ? 0 : sd;
     }
 
     private static int countFinite(double[] values) {

@@ -81,9 +81,4 @@ public final class BuildSampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--asof: not a yyyy-MM-dd date: '" + text + "'");
         }
     }
-
-    /** Runs the command alone (until it is registered as a subcommand of the main command line). */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new BuildSampleCommand()).execute(args));
-    }
 }

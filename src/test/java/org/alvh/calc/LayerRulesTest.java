@@ -1,0 +1,97 @@
+package org.alvh.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alvh.model.AlvhConfig;
+import org.alvh.model.Problem;
+import org.alvh.model.VixFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** METHOD.md §3 and §5 rule by rule: uplift, futures choice, b(D), s(D), sizing, inactive layers. */
+class LayerRulesTest {
+    private static final double EXACT = 1e-12;
+    private final AlvhConfig config = TestSnapshots.config();
+
+    @ParameterizedTest
+    @CsvSource({"-0.5, 0", "0, 0", "0.01, 0.15", "0.02, 0.30", "0.06, 0.45", "0.10, 0.60", "0.5, 0.60"})
+    void layerOneUpliftIsContinuousInTheShift(double shift, double uplift) {
+        assertThat(new LayerSizer(config, new AuditTrail()).uplift(shift)).isCloseTo(uplift, within(EXACT));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 1.0", "15, 0.775", "30, 0.55", "45, 0.485", "100, 0.3333333333333333", "180, 0.25", "400, 0.25"})
+    void futuresBetaIsLinearBetweenPointsAndFlatOutside(int days, double beta) {
+        assertThat(new VolScaling(config.volBeta()).futuresBeta(days)).isCloseTo(beta, within(EXACT));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 3.0", "3, 3.0", "30, 1.0", "120, 0.5", "365, 0.5", "45, 0.816496580927726"})
+    void tenorScaleIsClamped(int days, double scale) {
+        assertThat(new VolScaling(config.volBeta()).tenorScale(days)).isCloseTo(scale, within(EXACT));
+    }
+
+    @Test
+    void futuresChoiceNearestInWindowTiesToEarlierAndFallsBackWithAWarning() {
+        var asOf = TestSnapshots.START;
+        List<Problem> warnings = new ArrayList<>();
+        FuturesCurve curve = new FuturesCurve(List.of(new VixFuture(2, asOf, 20, null),
+                new VixFuture(3, asOf.plusDays(40), 21, null), new VixFuture(4, asOf.plusDays(50), 22, null),
+                new VixFuture(5, asOf.plusDays(200), 23, null)), asOf, warnings);
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).toString()).contains("is not after the as-of date");
+        // 40 and 50 are both 5 days from 45: the earlier expiry wins
+        assertThat(curve.nearest(45, new AlvhConfig.DayWindow(30, 60)).orElseThrow().point().days()).isEqualTo(40);
+        var outside = curve.nearest(105, new AlvhConfig.DayWindow(90, 150)).orElseThrow();
+        assertThat(outside.insideWindow()).isFalse();
+        assertThat(outside.point().days()).isEqualTo(50);
+        assertThat(curve.firstWithAtLeast(41).orElseThrow().days()).isEqualTo(50);
+        assertThat(curve.interpolate(45).orElseThrow()).isCloseTo(21.5, within(EXACT));
+        assertThat(curve.interpolate(1).orElseThrow()).isEqualTo(21.0);
+    }
+
+    @Test
+    void aCondorThatIsNotShortVegaGetsNoLayers() {
+        TestSnapshots s = new TestSnapshots(40).member("AAA", "Information Technology", 3e9, 1.2, null);
+        AlvhResult base = AlvhEngine.compute(s.build(), TestSnapshots.shortWindows());
+        LayerSizer sizer = new LayerSizer(config, new AuditTrail());
+        HedgeInstruments instruments = new HedgeInstruments(config, base.market(),
+                new FuturesCurve(s.futures, s.asOf(), new ArrayList<>()), new VolScaling(config.volBeta()),
+                new ArrayList<>());
+        List<LayerResult> layers = sizer.size(0, 0.05, 1.2, 2.0, base.factors(), instruments);
+        for (LayerResult l : layers) {
+            assertThat(l.active()).isFalse();
+            assertThat(l.quantity()).isZero();
+            assertThat(l.vevTarget()).isZero();
+            assertThat(l.ratio()).isPositive();
+            assertThat(l.unitPrice()).as("instrument still named").isNotNull();
+            assertThat(l.rationale()).contains("not short vega");
+        }
+    }
+
+    @Test
+    void quantitiesRoundHalfUpAndTheResidualIsShown() {
+        TestSnapshots s = new TestSnapshots(40).member("AAA", "Information Technology", 3e9, 1.2, null);
+        AlvhResult r = AlvhEngine.compute(s.build(), TestSnapshots.shortWindows());
+        double residual = r.condor().vev();
+        for (LayerResult l : r.layers()) {
+            if (l.active()) {
+                assertThat(l.quantity()).isEqualTo((long) Math.floor(l.vevTarget() / l.vevPerUnit() + 0.5));
+                assertThat(Math.abs(l.vevAchieved() - l.vevTarget())).isLessThanOrEqualTo(l.vevPerUnit() / 2 + EXACT);
+            }
+            residual += l.vevAchieved();
+        }
+        assertThat(r.residualVev()).isCloseTo(residual, within(1e-9));
+        assertThat(r.hedgeBase()).isCloseTo(-r.condor().vev(), within(EXACT));
+        // layer 1: the first future with at least 7 days (10 days here), VX multiplier 1000 × b(10)
+        LayerResult l1 = r.layers().get(0);
+        assertThat(l1.expiry()).isEqualTo(s.asOf().plusDays(10));
+        assertThat(l1.vevPerUnit()).isCloseTo(1000 * (1.0 - 0.45 * 10 / 30), within(1e-9));
+        assertThat(r.layers().get(1).expiry()).isEqualTo(s.asOf().plusDays(45));
+        assertThat(r.layers().get(1).strikes()).containsExactly(24.0); // 22 × 1.10 = 24.2 → 24
+    }
+}
