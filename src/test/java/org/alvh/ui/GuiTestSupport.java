@@ -77,6 +77,12 @@ abstract class GuiTestSupport {
         if (window != null) {
             window.cleanUp();
         }
+        // a failed test may leave a modal dialog open: close every window so the next test starts clean
+        GuiActionRunner.execute(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                w.dispose();
+            }
+        });
         if (prefs != null) {
             prefs.removeAll();
         }
@@ -85,9 +91,13 @@ abstract class GuiTestSupport {
 
     /** Presses Ctrl (the menu shortcut key) with {@code key}. */
     void shortcut(int key) {
-        window.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
-        window.pressAndReleaseKeys(key);
-        window.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
+        window.focus();
+        robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
+        try {
+            robot.pressAndReleaseKey(key);
+        } finally {
+            robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
+        }
         robot.waitForIdle();
     }
 

@@ -1,0 +1,71 @@
+package org.alvh.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.event.KeyEvent;
+
+import javax.swing.JTable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.formdev.flatlaf.FlatClientProperties;
+
+import org.alvh.calc.AlvhResult;
+import org.alvh.io.ConfigReader;
+import org.alvh.model.AlvhConfig;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.junit.jupiter.api.Test;
+
+/** Editing a parameter recomputes (debounced); invalid input is outlined; Reset asks before discarding. */
+class ParametersGuiTest extends GuiTestSupport {
+
+    @Test
+    void editingLayer1BaseChangesLayer1sTargetAsTheEngineDoes() {
+        AlvhResult before = GuiActionRunner.execute(() -> frame.result());
+        shortcut(KeyEvent.VK_6);
+        JTextComponentFixture base = window.textBox("param.layer1.base");
+        base.requireText("0.4");
+        base.deleteText().enterText("0.8");
+        AlvhResult after = awaitNewResult(before);
+
+        ObjectNode overrides = ConfigReader.defaultsTree().objectNode();
+        overrides.putObject("layer1").put("base", 0.8);
+        AlvhConfig config = new ConfigReader().fromTree(overrides).value();
+        double expected = engine(config).layers().get(0).vevTarget();
+        assertThat(after.layers().get(0).vevTarget()).isEqualTo(expected);
+        assertThat(after.layers().get(0).ratio() - before.layers().get(0).ratio()).isCloseTo(0.4, within(1e-12));
+        shortcut(KeyEvent.VK_1);
+        JTable sheet = window.table("hedgeSheetTable").target();
+        assertThat(GuiActionRunner.execute(() -> (Double) sheet.getModel().getValueAt(4, 10))).isEqualTo(expected);
+        assertThat(GuiActionRunner.execute(() -> frame.parameters().isDirty())).isTrue();
+    }
+
+    @Test
+    void anInvalidValueIsOutlinedAndNotApplied() {
+        AlvhResult before = GuiActionRunner.execute(() -> frame.result());
+        shortcut(KeyEvent.VK_6);
+        JTextComponentFixture minObs = window.textBox("param.beta.minObservations");
+        minObs.deleteText().enterText("400");
+        robot.waitForIdle();
+        assertThat(minObs.target().getClientProperty(FlatClientProperties.OUTLINE))
+                .isEqualTo(FlatClientProperties.OUTLINE_ERROR);
+        assertThat(minObs.target().getToolTipText()).contains("beta.minObservations");
+        JTextComponentFixture base = window.textBox("param.layer1.base");
+        base.deleteText().enterText("abc");
+        robot.waitForIdle();
+        assertThat(base.target().getClientProperty(FlatClientProperties.OUTLINE))
+                .isEqualTo(FlatClientProperties.OUTLINE_ERROR);
+        screenshot("parameters-invalid");
+        org.assertj.swing.timing.Pause.pause(ParametersView.DEBOUNCE_MS * 3L);
+        assertThat(GuiActionRunner.execute(() -> frame.result())).isSameAs(before);
+
+        window.button("params.Resettodefaults").click();
+        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).buttonWithText("Discard").click();
+        robot.waitForIdle();
+        base.requireText("0.4");
+        assertThat(base.target().getClientProperty(FlatClientProperties.OUTLINE)).isNull();
+        assertThat(GuiActionRunner.execute(() -> frame.parameters().isDirty())).isFalse();
+    }
+}
