@@ -17,12 +17,16 @@ import org.alvh.model.Right;
  *       new spot with its own implied vol and the full time to expiry.</li>
  *   <li>An {@code SPX_PUT_SPREAD} layer is exact under the same model: repriced by BSM with the layer's
  *       vols, with its full tenor today and the tenor left after the condor's expiry at expiry.</li>
- *   <li>VIX layers (futures, VIX calls, butterflies) and variance swaps have no exact SPX mapping. They
- *       are shown by a <em>linear VEV approximation</em>: the VIX is assumed to move by
- *       {@code −vixPointsPerSpxPercent} points for every +1 % of SPX from S, and each layer earns
- *       {@code vevAchieved × ΔVIX − costUsd}, the same at expiry and today (no decay, no convexity, no
- *       term structure). This is an illustration of the hedge's intent, not a price.</li>
+ *   <li>VIX layers have no exact SPX mapping. The VIX is <em>assumed</em> to move by
+ *       {@code −vixPointsPerSpxPercent} points for every +1 % of SPX from S, and not below
+ *       {@value #VIX_FLOOR} points; a future of {@code D} days moves by {@code b(D) × ΔVIX} (the §3 futures
+ *       beta recorded in the layer's detail). VIX futures then earn {@code VEV × ΔVIX} (they are linear in
+ *       the future); VIX calls and call butterflies are repriced by Black-76 on the moved future with their
+ *       own vol, with their full tenor today and the tenor left after the condor's expiry at expiry (their
+ *       intrinsic value when none is left).</li>
+ *   <li>A variance swap is shown by the linear VEV approximation {@code VEV × ΔVIX} (no convexity).</li>
  * </ul>
+ * Every hedge's cost is paid at T. This is an illustration of what the hedges are for, not a price.
  *
  * @param vixPointsPerSpxPercent the assumed VIX sensitivity used for the VIX layers
  * @param points                 the curve, ordered by spot
@@ -31,6 +35,9 @@ public record PayoffProfile(double spot, double vixPointsPerSpxPercent, List<Poi
 
     /** The assumed VIX move, in points, per +1 % SPX move (a rule of thumb, not fitted to the snapshot). */
     public static final double DEFAULT_VIX_POINTS_PER_SPX_PERCENT = 1.0;
+
+    /** The lowest VIX level the assumed move goes to, in points (about the VIX's historical low). */
+    public static final double VIX_FLOOR = 9.0;
 
     /** Number of spot levels on the curve by default. */
     public static final int DEFAULT_POINTS = 161;
@@ -79,7 +86,7 @@ public record PayoffProfile(double spot, double vixPointsPerSpxPercent, List<Poi
             }
             double hExp = 0;
             double hNow = 0;
-            double dVix = -vixPointsPerSpxPercent * 100 * (s / s0 - 1);
+            double dVix = Math.max(VIX_FLOOR, m.vix() - vixPointsPerSpxPercent * 100 * (s / s0 - 1)) - m.vix();
             for (LayerResult layer : result.layers()) {
                 if (!layer.active() || layer.quantity() == 0) {
                     continue;
@@ -90,6 +97,10 @@ public record PayoffProfile(double spot, double vixPointsPerSpxPercent, List<Poi
                     double tauAtExpiry = Math.max(0, days - condor.days()) / 365.0;
                     hExp += putSpread(layer, s, m, tauAtExpiry) - layer.costUsd();
                     hNow += putSpread(layer, s, m, tauNow) - layer.costUsd();
+                } else if (layer.right() == Right.CALL) {
+                    int days = number(layer.detail(), "days").intValue();
+                    hExp += vixCalls(layer, dVix, m, Math.max(0, days - condor.days()) / 365.0) - layer.costUsd();
+                    hNow += vixCalls(layer, dVix, m, days / 365.0) - layer.costUsd();
                 } else {
                     double pnl = layer.vevAchieved() * dVix - layer.costUsd();
                     hExp += pnl;
@@ -107,6 +118,27 @@ public record PayoffProfile(double spot, double vixPointsPerSpxPercent, List<Poi
         double value = putValue(s, number(longPut, "strike").doubleValue(), number(longPut, "vol").doubleValue(), m, tau)
                 - putValue(s, number(shortPut, "strike").doubleValue(), number(shortPut, "vol").doubleValue(), m, tau);
         return layer.quantity() * 100 * value;
+    }
+
+    /** A VIX call (strikes [K]) or call butterfly (detail legs with strike and ratio) on the moved future. */
+    private static double vixCalls(LayerResult layer, double dVix, MarketParameters m, double tau) {
+        Map<String, Object> d = layer.detail();
+        double f = number(d, "future").doubleValue() + number(d, "futuresBeta").doubleValue() * dVix;
+        double sigma = number(d, "optionIv").doubleValue();
+        double value = 0;
+        if (d.get("legs") instanceof List<?> legs) {
+            for (Object leg : legs) {
+                Map<?, ?> l = (Map<?, ?>) leg;
+                value += number(l, "ratio").doubleValue() * callValue(f, number(l, "strike").doubleValue(), sigma, m, tau);
+            }
+        } else {
+            value = callValue(f, layer.strikes().get(0), sigma, m, tau);
+        }
+        return layer.quantity() * 100 * value;
+    }
+
+    private static double callValue(double f, double k, double sigma, MarketParameters m, double tau) {
+        return tau <= 0 ? Math.max(0, f - k) : Black76.price(Right.CALL, Math.max(f, 0.01), k, m.rate(), sigma, tau);
     }
 
     private static double putValue(double s, double k, double vol, MarketParameters m, double tau) {

@@ -141,8 +141,9 @@ final class Charts {
     /** Horizontal bars of basket weight and contribution per sector. */
     static JFreeChart sectors(CategoryDataset data) {
         CategoryAxis x = new CategoryAxis(null);
-        x.setMaximumCategoryLabelWidthRatio(0.45f);
-        NumberAxis y = new NumberAxis("share of the basket (weight) / of β_w (contribution)");
+        x.setMaximumCategoryLabelWidthRatio(0.5f);
+        x.setMaximumCategoryLabelLines(2);
+        NumberAxis y = new NumberAxis("share of basket weight / of β_w");
         y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());

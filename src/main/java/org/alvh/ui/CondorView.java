@@ -48,8 +48,8 @@ final class CondorView implements ResultView {
         right.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         right.add(Tables.heading("Trade figures (METHOD §4.2)"), BorderLayout.NORTH);
         right.add(new JScrollPane(figures), BorderLayout.CENTER);
-        JSplitPane top = Splits.create("condorTop", JSplitPane.HORIZONTAL_SPLIT, left, right, 0.66, prefs);
-        JSplitPane split = Splits.create("condor", JSplitPane.VERTICAL_SPLIT, top, chart, 0.4, prefs);
+        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.3, prefs);
+        JSplitPane split = Splits.create("condor", JSplitPane.VERTICAL_SPLIT, left, bottom, 0.25, prefs);
         root.add(split, BorderLayout.CENTER);
     }
 
@@ -84,7 +84,7 @@ final class CondorView implements ResultView {
                 legs.getColumnModel().getColumn(i).setCellRenderer(Tables.numbers(decimals[i]));
             }
         }
-        Tables.widths(legs, 110, 40, 60, 85, 60, 75, 65, 65, 80, 60, 70, 60, 60);
+        Tables.widths(legs, 120, 45, 70, 95, 70, 85, 75, 80, 90, 80, 90, 80, 80);
 
         List<List<Object>> f = new ArrayList<>();
         add(f, "Expiry", c.expiry() + " (" + c.days() + " days, τ " + Formats.fixed(c.tau(), 4) + ")");
@@ -106,7 +106,7 @@ final class CondorView implements ResultView {
         add(f, "Hedged return on risk", Formats.percent(result.hedgedReturnOnRisk(), 2));
         figures.setModel(new Tables.RowModel(FIGURE_COLUMNS, List.of(String.class, String.class), f));
         figures.getColumnModel().getColumn(1).setCellRenderer(Tables.numbers(0));
-        Tables.widths(figures, 180, 200);
+        Tables.widths(figures, 190, 190);
         drawChart();
     }
 
@@ -135,9 +135,9 @@ final class CondorView implements ResultView {
         data.addSeries(condorToday);
         data.addSeries(hedgedExpiry);
         data.addSeries(hedgedToday);
-        String subtitle = "Condor and SPX put spreads by BSM. VIX layers approximated linearly: VIX −"
-                + Formats.fixed(profile.vixPointsPerSpxPercent(), 1)
-                + " pt per +1 % SPX, P&L = VEV × ΔVIX − cost (no decay, no convexity).";
+        String subtitle = "Condor and SPX options by BSM. VIX layers under an assumption: VIX −"
+                + Formats.fixed(profile.vixPointsPerSpxPercent(), 1) + " pt per +1 % SPX (floor "
+                + Formats.fixed(PayoffProfile.VIX_FLOOR, 0) + "), futures move b(D)·ΔVIX, VIX calls by Black-76.";
         chart.setChart(Charts.payoff(data, profile.spot(), result.condor().breakEvenLow(),
                 result.condor().breakEvenHigh(), subtitle));
     }

@@ -29,7 +29,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Constituents (Ctrl+3): sortable, filterable table of every constituent at T; basket share by sector. */
 final class ConstituentsView implements ResultView {
-    static final List<String> COLUMNS = List.of("Ticker", "Name", "Sector", "Float cap (USD)", "Weight", "Beta",
+    static final List<String> COLUMNS = List.of("Ticker", "Name", "Sector", "Float cap", "Weight", "Beta",
             "Beta source", "Contribution", "In basket", "Eligible");
     private static final List<Class<?>> TYPES = List.of(String.class, String.class, String.class, Double.class,
             Double.class, Double.class, String.class, Double.class, Boolean.class, Boolean.class);
@@ -79,7 +79,7 @@ final class ConstituentsView implements ResultView {
         JPanel left = new JPanel(new BorderLayout());
         left.add(bar, BorderLayout.NORTH);
         left.add(new JScrollPane(table), BorderLayout.CENTER);
-        JSplitPane split = Splits.create("constituents", JSplitPane.HORIZONTAL_SPLIT, left, chart, 0.62, prefs);
+        JSplitPane split = Splits.create("constituents", JSplitPane.HORIZONTAL_SPLIT, left, chart, 0.58, prefs);
         root.add(split, BorderLayout.CENTER);
     }
 
@@ -109,11 +109,12 @@ final class ConstituentsView implements ResultView {
         table.setModel(model);
         sorter = new TableRowSorter<>(model);
         table.setRowSorter(sorter);
-        table.getColumnModel().getColumn(3).setCellRenderer(Tables.numbers(0));
+        table.getColumnModel().getColumn(3).setCellRenderer(Tables.billions());
         table.getColumnModel().getColumn(4).setCellRenderer(Tables.percent(3));
         table.getColumnModel().getColumn(5).setCellRenderer(Tables.numbers(4));
         table.getColumnModel().getColumn(7).setCellRenderer(Tables.numbers(5));
-        Tables.widths(table, 60, 170, 150, 120, 70, 60, 80, 85, 65, 60);
+        Tables.widths(table, 55, 165, 150, 85, 65, 55, 80, 80, 65, 55);
+        Tables.tooltips(table);
         applyFilter();
         drawChart();
     }
@@ -154,7 +155,7 @@ final class ConstituentsView implements ResultView {
             if (s.inBasket() == 0) {
                 continue;
             }
-            String label = s.sector() + " (" + s.inBasket() + ")";
+            String label = s.sector();
             data.addValue(s.basketWeight(), "weight", label);
             data.addValue(s.contributionShare(), "contribution", label);
         }

@@ -32,6 +32,11 @@ public final class Formats {
         return (v < 0 ? "−$" : "$") + fixed(Math.abs(v), 2);
     }
 
+    /** USD in billions for display, e.g. {@code $816.50 bn}. */
+    public static String billions(Double usd) {
+        return usd == null || usd.isNaN() ? "—" : "$" + fixed(usd / 1e9, 2) + " bn";
+    }
+
     public static String percent(Double fraction, int decimals) {
         return fraction == null || fraction.isNaN() ? "—" : fixed(fraction * 100, decimals) + " %";
     }

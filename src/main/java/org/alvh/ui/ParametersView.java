@@ -101,12 +101,14 @@ final class ParametersView {
             form.add(name, c);
             c.gridx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
+            c.weightx = 0.6;
             form.add(field.editor(), c);
+            c.weightx = 0;
             c.gridx = 2;
             c.fill = GridBagConstraints.NONE;
             form.add(small("default " + compact(key.defaultValue())), c);
             c.gridx = 3;
-            c.weightx = 1;
+            c.weightx = 0.4;
             form.add(small(key.requirement()), c);
         }
         c.gridy = row;

@@ -29,6 +29,17 @@ final class Tables {
         };
     }
 
+    /** Right-aligned USD amounts in billions ({@code 816.50 bn}); the model keeps the exact dollars. */
+    static DefaultTableCellRenderer billions() {
+        return new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setHorizontalAlignment(SwingConstants.RIGHT);
+                setText(value instanceof Number n ? Formats.billions(n.doubleValue()) : "");
+            }
+        };
+    }
+
     static DefaultTableCellRenderer percent(int decimals) {
         return new DefaultTableCellRenderer() {
             @Override
@@ -51,6 +62,19 @@ final class Tables {
         for (int i = 0; i < widths.length && i < columns.getColumnCount(); i++) {
             columns.getColumn(i).setMinWidth(widths[i]);
         }
+    }
+
+    /** Every cell shows its full text as a tooltip (for columns too narrow for long rules). */
+    static void tooltips(JTable table) {
+        table.setDefaultRenderer(String.class, new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                                                           int row, int column) {
+                Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                setToolTipText(value == null || value.toString().isEmpty() ? null : value.toString());
+                return c;
+            }
+        });
     }
 
     /** A label styled as a section heading. */

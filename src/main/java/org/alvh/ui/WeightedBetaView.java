@@ -36,7 +36,7 @@ final class WeightedBetaView implements ResultView {
         side.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         side.add(Tables.heading("Confirmations (METHOD §2.6)"), BorderLayout.NORTH);
         side.add(new JScrollPane(factors), BorderLayout.CENTER);
-        JSplitPane split = Splits.create("beta", JSplitPane.HORIZONTAL_SPLIT, chart, side, 0.55, prefs);
+        JSplitPane split = Splits.create("beta", JSplitPane.HORIZONTAL_SPLIT, chart, side, 0.5, prefs);
         root.add(split, BorderLayout.CENTER);
     }
 
@@ -58,7 +58,8 @@ final class WeightedBetaView implements ResultView {
     public void show(AlvhResult result) {
         this.result = result;
         factors.setModel(FactorsModel.of(result));
-        Tables.widths(factors, 170, 110, 230, 80);
+        Tables.widths(factors, 175, 105, 250, 85);
+        Tables.tooltips(factors);
         drawChart();
     }
 
