@@ -97,6 +97,7 @@ final class Charts {
         XYLineAndShapeRenderer lines = lineRenderer(betas.getSeriesCount(), tips, 1);
         XYPlot top = new XYPlot(betas, null, betaAxis, lines);
         XYLineAndShapeRenderer triggerRenderer = new XYLineAndShapeRenderer(true, false);
+        triggerRenderer.setDrawSeriesLineAsPath(true);
         triggerRenderer.setSeriesPaint(0, ChartTheme.color("Alvh.chart.negative"));
         triggerRenderer.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f));
@@ -143,7 +144,7 @@ final class Charts {
         CategoryAxis x = new CategoryAxis(null);
         x.setMaximumCategoryLabelWidthRatio(0.5f);
         x.setMaximumCategoryLabelLines(2);
-        NumberAxis y = new NumberAxis("share of basket weight / of β_w");
+        NumberAxis y = new NumberAxis("share");
         y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -205,6 +206,7 @@ final class Charts {
 
     private static XYLineAndShapeRenderer lineRenderer(int count, StandardXYToolTipGenerator tips, int firstColour) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < count; i++) {
             r.setSeriesPaint(i, ChartTheme.series(firstColour + i));
             r.setSeriesStroke(i, new BasicStroke(i == 0 ? 1.4f : 1.8f));

@@ -139,7 +139,7 @@ final class LayersView implements ResultView {
                 return Tables.grey(comp, model.inactive(t.convertRowIndexToModel(row)), selected);
             });
         }
-        Tables.widths(table, 65, 45, 110, 90, 80, 45, 65, 80, 100, 80, 85, 100, 55, 300);
-        Tables.minWidths(table, 60, 40, 95, 85, 60, 40, 60, 70, 90, 70, 80, 95, 50, 150);
+        Tables.widths(table, 80, 45, 110, 90, 80, 45, 65, 80, 100, 80, 85, 100, 55, 300);
+        Tables.minWidths(table, 75, 40, 95, 85, 60, 40, 60, 70, 90, 70, 80, 95, 50, 150);
     }
 }

@@ -19,7 +19,16 @@ final class Splits {
         if (saved > 0) {
             split.setDividerLocation(saved);
         } else {
-            split.setDividerLocation(weight);
+            // a proportional location only takes once the pane has a size: apply it on the first layout
+            split.addComponentListener(new java.awt.event.ComponentAdapter() {
+                @Override
+                public void componentResized(java.awt.event.ComponentEvent e) {
+                    if (split.getWidth() > 0 && split.getHeight() > 0) {
+                        split.removeComponentListener(this);
+                        split.setDividerLocation(weight);
+                    }
+                }
+            });
         }
         split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
             if (split.isShowing() && split.getDividerLocation() > 0) {
