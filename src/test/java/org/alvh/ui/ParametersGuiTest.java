@@ -43,6 +43,25 @@ class ParametersGuiTest extends GuiTestSupport {
     }
 
     @Test
+    void aLayerSwitchedOffIsGreyedWithItsReason() {
+        AlvhResult before = GuiActionRunner.execute(() -> frame.result());
+        shortcut(KeyEvent.VK_6);
+        window.textBox("param.layer3.threshold").deleteText().enterText("9");
+        AlvhResult after = awaitNewResult(before);
+        assertThat(after.layers().get(2).active()).isFalse();
+        shortcut(KeyEvent.VK_1);
+        JTable sheet = window.table("hedgeSheetTable").target();
+        HedgeSheetModel model = GuiActionRunner.execute(() -> (HedgeSheetModel) sheet.getModel());
+        assertThat(GuiActionRunner.execute(() -> model.inactive(6))).isTrue();
+        assertThat(GuiActionRunner.execute(() -> (String) model.getValueAt(6, 13)))
+                .isEqualTo(after.layers().get(2).rationale());
+        java.awt.Component cell = GuiActionRunner.execute(() -> sheet.prepareRenderer(
+                sheet.getCellRenderer(6, 2), 6, 2));
+        assertThat(cell.getFont().isItalic()).isTrue();
+        screenshot("layers-inactive-layer3");
+    }
+
+    @Test
     void anInvalidValueIsOutlinedAndNotApplied() {
         AlvhResult before = GuiActionRunner.execute(() -> frame.result());
         shortcut(KeyEvent.VK_6);
@@ -62,9 +81,16 @@ class ParametersGuiTest extends GuiTestSupport {
         assertThat(GuiActionRunner.execute(() -> frame.result())).isSameAs(before);
 
         window.button("params.Resettodefaults").click();
-        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).buttonWithText("Discard").click();
-        robot.waitForIdle();
-        base.requireText("0.4");
+        org.assertj.swing.fixture.JOptionPaneFixture ask = JOptionPaneFinder.findOptionPane().withTimeout(10_000)
+                .using(robot);
+        ask.requireTitle("Unsaved parameters");
+        ask.buttonWithText("Discard").click();
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the defaults to be shown") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> "0.4".equals(base.target().getText()));
+            }
+        }, WAIT);
         assertThat(base.target().getClientProperty(FlatClientProperties.OUTLINE)).isNull();
         assertThat(GuiActionRunner.execute(() -> frame.parameters().isDirty())).isFalse();
     }
