@@ -26,4 +26,19 @@ public final class Returns {
         }
         return out;
     }
+
+    /**
+     * The returns of {@link #series(ReturnType, double[])} for {@code t} in {@code [from, to]} only, written
+     * into {@code out} (same values, bit for bit); other entries of {@code out} are left as they are. For the
+     * rolling window sweep, which needs a window plus the series, not the whole history.
+     */
+    static double[] series(ReturnType type, double[] prices, int from, int to, double[] out) {
+        for (int t = Math.max(1, from); t <= to; t++) {
+            out[t] = of(type, prices[t - 1], prices[t]);
+        }
+        if (from <= 0 && to >= 0) {
+            out[0] = Double.NaN;
+        }
+        return out;
+    }
 }

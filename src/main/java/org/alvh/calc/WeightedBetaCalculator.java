@@ -60,8 +60,9 @@ final class WeightedBetaCalculator {
         double[] indexReturns = Returns.series(config.returns(), market.spxClose());
         Accumulators acc = new Accumulators(len);
         ConstituentAtT[] atT = new ConstituentAtT[n];
+        double[] scratch = new double[tIdx + 1];
         for (int i = 0; i < n; i++) {
-            atT[i] = sweep(i, constituents.get(i), universe, indexReturns, start, len, inBasket[i], acc);
+            atT[i] = sweep(i, constituents.get(i), universe, indexReturns, start, len, inBasket[i], acc, scratch);
         }
         ImpliedCorrelation implied = impliedCorrelation(market, constituents, eligible, tIdx);
         return assemble(market, constituents, basket, inBasket, eligible, atT, acc, indexReturns, implied.perDate(),
@@ -106,10 +107,13 @@ final class WeightedBetaCalculator {
     }
 
     private ConstituentAtT sweep(int i, Constituent c, Universe universe, double[] x, int start, int len,
-                                 boolean inBasket, Accumulators acc) {
+                                 boolean inBasket, Accumulators acc, double[] scratch) {
         int window = config.beta().windowDays();
         int minObs = config.beta().minObservations();
-        double[] y = universe.hasPrices(i) ? Returns.series(config.returns(), universe.row(i)) : null;
+        // only the returns the sweep reads, t in [start - window + 1, start + len - 1], are computed
+        double[] y = universe.hasPrices(i)
+                ? Returns.series(config.returns(), universe.row(i), start - window + 1, start + len - 1, scratch)
+                : null;
         WindowStats ws = new WindowStats();
         if (y != null) {
             fill(ws, x, y, start, window);

@@ -3,6 +3,7 @@ package org.alvh.cli;
 import java.io.PrintWriter;
 import java.util.Set;
 import org.alvh.samples.BuildSampleCommand;
+import org.alvh.samples.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,13 +11,14 @@ import picocli.CommandLine.Command;
 @Command(name = "alvh", mixinStandardHelpOptions = true, versionProvider = AlvhCommand.Version.class,
         description = "ALVH Workstation: sizes the Adaptive Layered VIX Hedge of an SPX iron condor.%n"
                 + "Run without arguments (or with a snapshot path) to open the window.",
-        subcommands = {ComputeCommand.class, BuildSampleCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ComputeCommand.class, BuildSampleCommand.class, GenerateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class AlvhCommand implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("compute", "build-sample", "help");
+    private static final Set<String> COMMANDS = Set.of("compute", "build-sample", "generate", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

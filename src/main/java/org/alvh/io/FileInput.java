@@ -14,6 +14,16 @@ interface FileInput {
 
     InputStream open() throws IOException;
 
+    /** The file on disk, for positional (parallel) reads; null when the content is in memory. */
+    default Path path() {
+        return null;
+    }
+
+    /** The whole content when it is in memory (a zip entry, a test); null for a file on disk. */
+    default byte[] bytes() {
+        return null;
+    }
+
     static FileInput of(byte[] bytes) {
         return new FileInput() {
             @Override
@@ -24,6 +34,11 @@ interface FileInput {
             @Override
             public InputStream open() {
                 return new ByteArrayInputStream(bytes);
+            }
+
+            @Override
+            public byte[] bytes() {
+                return bytes;
             }
         };
     }
@@ -38,6 +53,11 @@ interface FileInput {
             @Override
             public InputStream open() throws IOException {
                 return Files.newInputStream(path);
+            }
+
+            @Override
+            public Path path() {
+                return path;
             }
         };
     }

@@ -14,6 +14,9 @@ import java.util.Set;
  * Reads the optional {@code prices.csv} (long format {@code date,ticker,close}) straight into a
  * {@link PriceMatrix} on the market calendar. Built for millions of rows: tickers and date strings are
  * looked up in hash maps (each distinct date string is parsed once) and closes go into primitive arrays.
+ *
+ * <p>A clean file is first offered to {@link FastPricesParser} (bytes straight into the matrix, on several
+ * threads); when that declines, this general path reads the file again and reports every problem.
  */
 final class PricesParser {
     static final String FILE = "prices.csv";
@@ -31,6 +34,18 @@ final class PricesParser {
      */
     static PriceMatrix parse(FileInput input, ProblemCollector problems, CsvTable.Limits limits,
                              List<String> tickers, List<LocalDate> calendar) {
+        if (input != null && tickers != null && calendar != null && input.size() <= limits.maxFileBytes()) {
+            PriceMatrix fast = FastPricesParser.tryParse(input, problems, limits, tickers, calendar);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return parseGeneral(input, problems, limits, tickers, calendar);
+    }
+
+    /** The general path alone: every file, every problem reported with its line and column. */
+    static PriceMatrix parseGeneral(FileInput input, ProblemCollector problems, CsvTable.Limits limits,
+                                    List<String> tickers, List<LocalDate> calendar) {
         CsvTable t = CsvTable.open(FILE, input, false, problems, limits, REQUIRED, List.of());
         if (t == null) {
             return null;

@@ -1,0 +1,78 @@
+package org.alvh.samples;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code generate}: writes a large SYNTHETIC snapshot for benchmarks (see {@link SyntheticSnapshotGenerator});
+ * the same options always give byte-identical files. Exit code 0 on success, 2 on bad input.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generate a deterministic SYNTHETIC snapshot of N constituents x D market dates "
+                + "(for benchmarks; not market data).")
+public final class GenerateCommand implements Callable<Integer> {
+    static final int BAD_INPUT = 2;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--constituents", paramLabel = "N", defaultValue = "500",
+            description = "Number of constituents (default: ${DEFAULT-VALUE}).")
+    int constituents;
+
+    @Option(names = "--days", paramLabel = "D", defaultValue = "300",
+            description = "Market dates (weekdays ending at --asof) (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--asof", paramLabel = "yyyy-MM-dd", defaultValue = "2024-12-31",
+            description = "As-of date, a weekday (default: ${DEFAULT-VALUE}).")
+    String asof;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Snapshot name (default: synthetic-nN-dD-sS).")
+    String name;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Snapshot folder to write.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+        PrintWriter stdout = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
+        try {
+            LocalDate date = parseDate(asof);
+            SyntheticSnapshotGenerator.Request request =
+                    new SyntheticSnapshotGenerator.Request(constituents, days, seed, date, name);
+            SyntheticSnapshotGenerator.Summary s = new SyntheticSnapshotGenerator(request).write(out);
+            stdout.println("wrote " + out + ": SYNTHETIC, " + constituents + " constituents x " + days
+                    + " market dates " + s.firstDate() + " .. " + s.asof() + ", " + s.priceRows() + " price rows ("
+                    + s.priceBytes() + " bytes)");
+            stdout.flush();
+            return 0;
+        } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
+            err.println("generate: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--asof: not a yyyy-MM-dd date: '" + text + "'");
+        }
+    }
+}
