@@ -30,7 +30,7 @@ class ExportGuiTest extends GuiTestSupport {
         assertThat(chooser.target().getSelectedFile().getName()).isEqualTo("hedge-sheet-2018-02-05.csv");
         chooser.setCurrentDirectory(dir.toFile());
         File target = dir.resolve("hedge-sheet-2018-02-05.csv").toFile();
-        chooser.fileNameTextBox().setText(target.getName());
+        chooser.fileNameTextBox().setText(target.getAbsolutePath());
         chooser.approve();
         awaitFile(target.toPath(), expected.length);
         assertThat(Files.readAllBytes(target.toPath())).isEqualTo(expected);
@@ -40,7 +40,7 @@ class ExportGuiTest extends GuiTestSupport {
         JFileChooserFixture again = JFileChooserFinder.findFileChooser("saveChooser").withTimeout(10_000)
                 .using(robot);
         again.setCurrentDirectory(dir.toFile());
-        again.fileNameTextBox().setText(target.getName());
+        again.fileNameTextBox().setText(target.getAbsolutePath());
         again.approve();
         JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).requireMessage(
                 "hedge-sheet-2018-02-05.csv already exists.\nReplace it?").yesButton().click();
@@ -57,7 +57,7 @@ class ExportGuiTest extends GuiTestSupport {
                     .using(robot);
             chooser.setCurrentDirectory(dir.toFile());
             Path file = dir.resolve("layers." + format);
-            chooser.fileNameTextBox().setText(file.getFileName().toString());
+            chooser.fileNameTextBox().setText(file.toAbsolutePath().toString());
             chooser.approve();
             awaitFile(file, 100);
         }
