@@ -10,7 +10,6 @@ import java.nio.file.Path;
 
 import org.alvh.io.HedgeSheet;
 import org.assertj.swing.finder.JFileChooserFinder;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -42,8 +41,7 @@ class ExportGuiTest extends GuiTestSupport {
         again.setCurrentDirectory(dir.toFile());
         again.fileNameTextBox().setText(target.getAbsolutePath());
         again.approve();
-        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).requireMessage(
-                "hedge-sheet-2018-02-05.csv already exists.\nReplace it?").yesButton().click();
+        answerOptionPane(org.assertj.swing.fixture.JOptionPaneFixture::yesButton, "hedge-sheet-2018-02-05.csv already exists.\nReplace it?");
         awaitFile(target.toPath(), expected.length);
         assertThat(Files.readAllBytes(target.toPath())).isEqualTo(expected);
     }

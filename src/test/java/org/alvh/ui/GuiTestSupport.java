@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
 
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
@@ -99,6 +100,31 @@ abstract class GuiTestSupport {
             robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
         }
         robot.waitForIdle();
+    }
+
+    /**
+     * Clicks a button of the option pane that is (or is about to be) showing, and waits until it closes. A
+     * click that lands while the dialog is still being realised is retried (seen under Xvfb without a window
+     * manager).
+     */
+    void answerOptionPane(java.util.function.Function<org.assertj.swing.fixture.JOptionPaneFixture,
+            org.assertj.swing.fixture.JButtonFixture> button, String expectedMessage) {
+        org.assertj.swing.fixture.JOptionPaneFixture pane = org.assertj.swing.finder.JOptionPaneFinder.findOptionPane()
+                .withTimeout(10_000).using(robot);
+        if (expectedMessage != null) {
+            pane.requireMessage(expectedMessage);
+        }
+        java.awt.Window dialog = GuiActionRunner.execute(() -> SwingUtilities.getWindowAncestor(pane.target()));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            robot.waitForIdle();
+            if (!GuiActionRunner.execute(dialog::isShowing)) {
+                return;
+            }
+            button.apply(pane).click();
+            Pause.pause(200);
+        }
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(dialog::isShowing)).as("option pane closed").isFalse();
     }
 
     /** Waits until no load or computation is pending and a result is on screen. */

@@ -14,7 +14,6 @@ import org.alvh.calc.AlvhResult;
 import org.alvh.io.ConfigReader;
 import org.alvh.model.AlvhConfig;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.junit.jupiter.api.Test;
 
@@ -81,10 +80,7 @@ class ParametersGuiTest extends GuiTestSupport {
         assertThat(GuiActionRunner.execute(() -> frame.result())).isSameAs(before);
 
         window.button("params.Resettodefaults").click();
-        org.assertj.swing.fixture.JOptionPaneFixture ask = JOptionPaneFinder.findOptionPane().withTimeout(10_000)
-                .using(robot);
-        ask.requireTitle("Unsaved parameters");
-        ask.buttonWithText("Discard").click();
+        answerOptionPane(pane -> pane.buttonWithText("Discard"), "The parameters have unsaved changes.\nSave them before resetting to the defaults?");
         org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the defaults to be shown") {
             @Override
             public boolean test() {
