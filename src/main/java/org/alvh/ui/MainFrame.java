@@ -170,15 +170,37 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
             }
         }
         result = outcome.result();
-        for (ResultView view : views) {
-            view.show(result);
-        }
+        showInTurn(result);
         setTitle(TITLE + " — " + snapshot.name() + " (" + snapshot.asOf() + ")");
         long ms = outcome.elapsed().toMillis();
         status.message("Computed " + snapshot.name() + " as of " + snapshot.asOf() + " — " + result.warnings().size()
                 + " warnings");
         status.timing("Recomputed in " + ms + " ms");
         actions.update();
+    }
+
+    /**
+     * Shows a result on the visible view now and on each other view in its own EDT event, so that no single
+     * event holds the EDT for all seven views (a 5,000-name snapshot would otherwise stall it for ~100 ms). An
+     * update whose result has been replaced by a newer one in the meantime is skipped: latest result wins.
+     */
+    private void showInTurn(AlvhResult shown) {
+        Component visible = tabs.getSelectedComponent();
+        List<ResultView> later = new java.util.ArrayList<>();
+        for (ResultView view : views) {
+            if (view.component() == visible) {
+                view.show(shown);
+            } else {
+                later.add(view);
+            }
+        }
+        for (ResultView view : later) {
+            SwingUtilities.invokeLater(() -> {
+                if (result == shown) {
+                    view.show(shown);
+                }
+            });
+        }
     }
 
     @Override
