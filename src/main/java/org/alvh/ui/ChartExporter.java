@@ -1,0 +1,94 @@
+package org.alvh.ui;
+
+import java.awt.Component;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+
+import org.alvh.io.AtomicFiles;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/** Chart panels with "Export as PNG/SVG" in their context menu; files are written atomically. */
+final class ChartExporter {
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 700;
+
+    private final ErrorPresenter presenter;
+    private final FileDialogs dialogs;
+
+    ChartExporter(ErrorPresenter presenter, FileDialogs dialogs) {
+        this.presenter = presenter;
+        this.dialogs = dialogs;
+    }
+
+    /** A chart panel that redraws at its real size (no scaled bitmaps: crisp text). */
+    ChartPanel panel(String name, Supplier<String> baseName) {
+        ChartPanel panel = new ChartPanel(null, false, false, false, true, true);
+        panel.setName(name);
+        panel.setMinimumDrawWidth(100);
+        panel.setMinimumDrawHeight(80);
+        panel.setMaximumDrawWidth(5000);
+        panel.setMaximumDrawHeight(4000);
+        panel.setMouseWheelEnabled(true);
+        panel.setInitialDelay(100);
+        panel.setDismissDelay(30_000);
+        JPopupMenu menu = new JPopupMenu();
+        JMenuItem png = new JMenuItem("Export as PNG…");
+        png.addActionListener(e -> export(panel, baseName.get(), "png"));
+        JMenuItem svg = new JMenuItem("Export as SVG…");
+        svg.addActionListener(e -> export(panel, baseName.get(), "svg"));
+        JMenuItem reset = new JMenuItem("Reset zoom");
+        reset.addActionListener(e -> panel.restoreAutoBounds());
+        menu.add(png);
+        menu.add(svg);
+        menu.addSeparator();
+        menu.add(reset);
+        panel.setPopupMenu(menu);
+        return panel;
+    }
+
+    void export(ChartPanel panel, String baseName, String format) {
+        JFreeChart chart = panel.getChart();
+        if (chart == null) {
+            return;
+        }
+        Path target = dialogs.saveFile(panel, "Export chart as " + format.toUpperCase(java.util.Locale.ROOT),
+                baseName + "." + format, format);
+        if (target == null) {
+            return;
+        }
+        // the chart is drawn on the EDT (it is a Swing model); only the bytes go to disk in the background
+        byte[] bytes;
+        try {
+            bytes = "png".equals(format) ? png(chart) : svg(chart);
+        } catch (IOException e) {
+            presenter.problem(panel, "Cannot export", "Could not encode the chart: " + e.getMessage());
+            return;
+        }
+        Component parent = panel;
+        Background.run(parent, presenter, "writing " + target.getFileName(), () -> {
+            AtomicFiles.write(target, bytes);
+            return target;
+        }, p -> { });
+    }
+
+    static byte[] png(JFreeChart chart) throws IOException {
+        BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT);
+        return ChartUtils.encodeAsPNG(image);
+    }
+
+    static byte[] svg(JFreeChart chart) {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,77 @@
+package org.alvh.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one home for how the window writes numbers, dates and flags: locale-independent ('.' decimal point,
+ * ',' grouping), so the screen reads like the hedge sheet whatever the user's locale.
+ */
+public final class Formats {
+    public static final String UNAVAILABLE = "unavailable";
+
+    private Formats() {
+    }
+
+    /** Fixed decimals with grouping, e.g. {@code 1,234.57}; "—" for null or NaN. */
+    public static String fixed(Double v, int decimals) {
+        if (v == null || v.isNaN()) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    }
+
+    public static String usd(Double v) {
+        if (v == null || v.isNaN()) {
+            return "—";
+        }
+        return (v < 0 ? "−$" : "$") + fixed(Math.abs(v), 2);
+    }
+
+    /** USD in billions for display, e.g. {@code $816.50 bn}. */
+    public static String billions(Double usd) {
+        return usd == null || usd.isNaN() ? "—" : "$" + fixed(usd / 1e9, 2) + " bn";
+    }
+
+    public static String percent(Double fraction, int decimals) {
+        return fraction == null || fraction.isNaN() ? "—" : fixed(fraction * 100, decimals) + " %";
+    }
+
+    /** A flag: true, false, or "unavailable" for null (never shown as false). */
+    public static String flag(Boolean b) {
+        return b == null ? UNAVAILABLE : b.toString();
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    /** The exact value as the audit JSON would write it (shortest round-trip decimal, no exponent). */
+    public static String exact(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return "null";
+            }
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue())
+                    : new BigDecimal(Double.toString(d)).toPlainString();
+        }
+        if (value instanceof Float f) {
+            return exact(f.doubleValue());
+        }
+        if (value instanceof Map<?, ?> m) {
+            return m.entrySet().stream().map(e -> e.getKey() + ": " + exact(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().map(Formats::exact).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return String.valueOf(value);
+    }
+}

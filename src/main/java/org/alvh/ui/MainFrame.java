@@ -1,0 +1,333 @@
+package org.alvh.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+
+import javax.swing.JFrame;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+
+import org.alvh.calc.AlvhResult;
+import org.alvh.io.SnapshotReader;
+import org.alvh.model.Problem;
+import org.alvh.model.Snapshot;
+import org.jfree.chart.ChartPanel;
+
+/**
+ * The workstation window: menus, toolbar, the seven views, the status bar, drag and drop. It owns the
+ * state (the open snapshot, the parameter set, the last result) and applies results in one place,
+ * {@link #computed}. EDT only.
+ */
+public final class MainFrame extends JFrame implements SnapshotLoader.Listener, RecomputeService.Listener {
+    static final String TITLE = "ALVH Workstation";
+
+    private final UiPrefs prefs;
+    private final ErrorPresenter presenter;
+    private final FileDialogs dialogs = new FileDialogs();
+    private final SnapshotLoader loader = new SnapshotLoader(this);
+    private final RecomputeService recompute = new RecomputeService(this);
+    private final StatusBar status = new StatusBar(loader::cancel);
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final List<ResultView> views;
+    private final ParametersView parameters;
+    private final FrameActions actions;
+    private Snapshot snapshot;
+    private SnapshotLoader.Source source;
+    private Snapshot candidate;
+    private AlvhResult result;
+    private boolean loading;
+    private boolean computing;
+
+    MainFrame(UiPrefs prefs, ErrorPresenter presenter) {
+        super(TITLE);
+        this.prefs = prefs;
+        this.presenter = presenter;
+        setName("mainFrame");
+        ChartExporter exporter = new ChartExporter(presenter, dialogs);
+        actions = new FrameActions(this, prefs);
+        parameters = new ParametersView(config -> recompute(), actions.parameterButtons());
+        views = List.of(new LayersView(exporter, prefs), new WeightedBetaView(exporter, prefs),
+                new ConstituentsView(exporter, prefs), new CondorView(exporter, prefs), new AuditView(),
+                new WarningsView());
+        tabs.setName("views");
+        for (int i = 0; i < views.size(); i++) {
+            tabs.addTab(views.get(i).title(), views.get(i).component());
+            if (i == 4) {
+                tabs.addTab("Parameters", parameters.component());
+            }
+        }
+        setJMenuBar(actions.menuBar());
+        getContentPane().add(actions.toolBar(), BorderLayout.NORTH);
+        getContentPane().add(tabs, BorderLayout.CENTER);
+        getContentPane().add(status, BorderLayout.SOUTH);
+        setTransferHandler(new FileDropHandler(this::open));
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                exit();
+            }
+        });
+        setMinimumSize(new Dimension(960, 640));
+        restoreBounds();
+        actions.update();
+    }
+
+    // ---- opening -------------------------------------------------------------------------------------
+
+    public void openBundledSample() {
+        loader.load(new SnapshotLoader.Source(BundledSample.NAME + " (bundled sample)", null), BundledSample::read);
+    }
+
+    public void open(Path path) {
+        loader.load(new SnapshotLoader.Source(path.getFileName() == null ? path.toString()
+                : path.getFileName().toString(), path), () -> new SnapshotReader().read(path));
+    }
+
+    void openDialog() {
+        Path path = dialogs.openSnapshot(this);
+        if (path != null) {
+            open(path);
+        }
+    }
+
+    @Override
+    public void loadStarted(SnapshotLoader.Source s) {
+        loading = true;
+        status.message("Opening " + s.label() + " …");
+        busyChanged();
+    }
+
+    @Override
+    public void loaded(SnapshotLoader.Source s, Snapshot loaded) {
+        loading = false;
+        busyChanged();
+        candidate = loaded;
+        status.message("Opened " + s.label() + "; computing …");
+        recompute.submit(new RecomputeService.Request(loaded, parameters.config(), s, true));
+    }
+
+    @Override
+    public void loadFailed(SnapshotLoader.Source s, List<Problem> problems) {
+        loading = false;
+        busyChanged();
+        status.message("Could not open " + s.label());
+        ProblemsDialog.show(this, "Cannot open " + s.label(), "Cannot open " + s.label() + ". " + stays(),
+                problems);
+    }
+
+    @Override
+    public void loadCancelled(SnapshotLoader.Source s) {
+        loading = false;
+        busyChanged();
+        status.message("Opening " + s.label() + " cancelled");
+    }
+
+    @Override
+    public void loadCrashed(SnapshotLoader.Source s, Throwable error) {
+        loading = false;
+        busyChanged();
+        status.message("Could not open " + s.label());
+        presenter.unexpected(this, "opening " + s.label(), error);
+    }
+
+    private String stays() {
+        return snapshot == null ? "No snapshot is open." : "The previous snapshot (" + snapshot.name() + ") stays open.";
+    }
+
+    // ---- computing -----------------------------------------------------------------------------------
+
+    /** Recompute layers (F5): the open snapshot (or the one being opened) with the current parameters. */
+    void recompute() {
+        Snapshot base = candidate != null ? candidate : snapshot;
+        if (base == null) {
+            return;
+        }
+        status.message("Computing …");
+        recompute.submit(new RecomputeService.Request(base, parameters.config(),
+                candidate != null ? null : source, candidate != null));
+    }
+
+    /** The one place where a result reaches the screen. */
+    @Override
+    public void computed(RecomputeService.Outcome outcome) {
+        RecomputeService.Request request = outcome.request();
+        if (request.newSnapshot()) {
+            snapshot = request.snapshot();
+            source = request.source() != null ? request.source() : source;
+            candidate = null;
+            if (source != null && source.path() != null) {
+                prefs.addRecent(source.path());
+            }
+        }
+        result = outcome.result();
+        for (ResultView view : views) {
+            view.show(result);
+        }
+        setTitle(TITLE + " — " + snapshot.name() + " (" + snapshot.asOf() + ")");
+        long ms = outcome.elapsed().toMillis();
+        status.message("Computed " + snapshot.name() + " as of " + snapshot.asOf() + " — " + result.warnings().size()
+                + " warnings");
+        status.timing("Recomputed in " + ms + " ms");
+        actions.update();
+    }
+
+    @Override
+    public void unusable(RecomputeService.Request request, List<Problem> problems) {
+        if (request.newSnapshot()) {
+            candidate = null;
+            status.message("Could not compute " + request.snapshot().name());
+            ProblemsDialog.show(this, "Cannot open " + request.snapshot().name(), "The method cannot be computed from "
+                    + request.snapshot().name() + ". " + stays(), problems);
+        } else {
+            status.message("Not recomputed: the snapshot cannot support these parameters");
+            ProblemsDialog.show(this, "Cannot recompute", "The method cannot be computed with these parameters; "
+                    + "the views show the last result.", problems);
+        }
+    }
+
+    @Override
+    public void crashed(RecomputeService.Request request, Throwable error) {
+        if (request.newSnapshot()) {
+            candidate = null;
+        }
+        status.message("Recompute failed");
+        presenter.unexpected(this, "computing the layers", error);
+    }
+
+    @Override
+    public void busy(boolean busy) {
+        computing = busy;
+        busyChanged();
+    }
+
+    private void busyChanged() {
+        status.busy(loading || computing, loading);
+        actions.update();
+    }
+
+    // ---- everything else -----------------------------------------------------------------------------
+
+    void themeChanged() {
+        SwingUtilities.updateComponentTreeUI(parameters.component());
+        for (ResultView view : views) {
+            view.themeChanged();
+        }
+    }
+
+    void selectView(int index) {
+        if (index >= 0 && index < tabs.getTabCount()) {
+            tabs.setSelectedIndex(index);
+        }
+    }
+
+    /** The first chart of the selected view, or null. */
+    ChartPanel selectedChart() {
+        return findChart(tabs.getSelectedComponent());
+    }
+
+    private static ChartPanel findChart(Component c) {
+        if (c instanceof ChartPanel p) {
+            return p;
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                ChartPanel found = findChart(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Asks before discarding modified parameters; true when it is fine to go on. */
+    boolean confirmDiscardParameters(String what) {
+        return actions.confirmDiscard(what);
+    }
+
+    void exit() {
+        if (!confirmDiscardParameters("closing")) {
+            return;
+        }
+        saveWindowState();
+        loader.cancel();
+        recompute.shutdown();
+        dispose();
+    }
+
+    private void saveWindowState() {
+        boolean maximized = (getExtendedState() & MAXIMIZED_BOTH) == MAXIMIZED_BOTH;
+        prefs.maximized(maximized);
+        if (!maximized) {
+            prefs.bounds(getBounds());
+        }
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            status.message("Could not save the window settings: " + e.getMessage());
+        }
+    }
+
+    private void restoreBounds() {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        Rectangle saved = prefs.bounds();
+        if (saved != null && screen.intersects(saved)) {
+            setBounds(saved.intersection(screen));
+        } else {
+            setSize(Math.min(1280, screen.width), Math.min(800, screen.height));
+            setLocationRelativeTo(null);
+        }
+        if (prefs.maximized()) {
+            setExtendedState(MAXIMIZED_BOTH);
+        }
+    }
+
+    // ---- accessors for actions and tests -------------------------------------------------------------
+
+    UiPrefs prefs() {
+        return prefs;
+    }
+
+    ErrorPresenter presenter() {
+        return presenter;
+    }
+
+    FileDialogs dialogs() {
+        return dialogs;
+    }
+
+    StatusBar status() {
+        return status;
+    }
+
+    ParametersView parameters() {
+        return parameters;
+    }
+
+    AlvhResult result() {
+        return result;
+    }
+
+    Snapshot snapshot() {
+        return snapshot;
+    }
+
+    boolean isBusy() {
+        return loading || computing || recompute.isBusy();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends ResultView> T view(Class<T> type) {
+        return (T) views.stream().filter(type::isInstance).findFirst().orElseThrow();
+    }
+}

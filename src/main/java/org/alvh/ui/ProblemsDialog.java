@@ -1,0 +1,124 @@
+package org.alvh.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.SwingUtilities;
+import javax.swing.table.AbstractTableModel;
+
+import org.alvh.model.Problem;
+
+/**
+ * Every problem of a snapshot or a parameter file in one table (severity, file, line, column, message),
+ * copyable with Ctrl+C or the Copy button as {@code file:line:col: message} lines. Modal.
+ */
+public final class ProblemsDialog {
+    private ProblemsDialog() {
+    }
+
+    /** Shows the problems; {@code headline} says what failed and what stays (e.g. the previous snapshot). */
+    public static void show(Component parent, String title, String headline, List<Problem> problems) {
+        JDialog dialog = new JDialog(SwingUtilities.getWindowAncestor(parent), title, JDialog.DEFAULT_MODALITY_TYPE);
+        dialog.setName("problemsDialog");
+        JPanel content = new JPanel(new BorderLayout(8, 8));
+        content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+        long errors = problems.stream().filter(Problem::isError).count();
+        JLabel head = new JLabel("<html><b>" + escape(headline) + "</b><br>" + errors + " error(s), "
+                + (problems.size() - errors) + " warning(s).</html>");
+        content.add(head, BorderLayout.NORTH);
+
+        JTable table = new JTable(new Model(problems));
+        table.setName("problemsTable");
+        table.setAutoCreateRowSorter(true);
+        table.getColumnModel().getColumn(0).setPreferredWidth(70);
+        table.getColumnModel().getColumn(1).setPreferredWidth(130);
+        table.getColumnModel().getColumn(2).setPreferredWidth(50);
+        table.getColumnModel().getColumn(3).setPreferredWidth(55);
+        table.getColumnModel().getColumn(4).setPreferredWidth(520);
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setPreferredSize(new Dimension(860, 300));
+        content.add(scroll, BorderLayout.CENTER);
+
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+        JButton copy = new JButton("Copy all");
+        copy.setName("problemsCopy");
+        copy.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard()
+                .setContents(new StringSelection(asText(problems)), null));
+        JButton close = new JButton("Close");
+        close.setName("problemsClose");
+        close.addActionListener(e -> dialog.dispose());
+        buttons.add(copy);
+        buttons.add(close);
+        content.add(buttons, BorderLayout.SOUTH);
+        dialog.setContentPane(content);
+        dialog.getRootPane().setDefaultButton(close);
+        dialog.pack();
+        dialog.setLocationRelativeTo(parent);
+        dialog.setVisible(true);
+    }
+
+    /** One {@code file:line:col: message} line per problem, errors marked. */
+    public static String asText(List<Problem> problems) {
+        return problems.stream().map(p -> (p.isError() ? "error: " : "warning: ") + p)
+                .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The problems as rows. */
+    static final class Model extends AbstractTableModel {
+        private static final String[] COLUMNS = {"Severity", "File", "Line", "Column", "Message"};
+        private final List<Problem> problems;
+
+        Model(List<Problem> problems) {
+            this.problems = List.copyOf(problems);
+        }
+
+        @Override
+        public int getRowCount() {
+            return problems.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return COLUMNS[column];
+        }
+
+        @Override
+        public Class<?> getColumnClass(int column) {
+            return column == 2 || column == 3 ? Integer.class : String.class;
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            Problem p = problems.get(row);
+            return switch (column) {
+                case 0 -> p.isError() ? "error" : "warning";
+                case 1 -> p.file();
+                case 2 -> p.line();
+                case 3 -> p.column();
+                default -> p.message();
+            };
+        }
+    }
+}

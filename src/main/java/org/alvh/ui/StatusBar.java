@@ -1,0 +1,64 @@
+package org.alvh.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.UIManager;
+
+/** The status line: a message, the last computation time, and a progress bar with Cancel while busy. */
+final class StatusBar extends JPanel {
+    private final JLabel message = new JLabel("Ready");
+    private final JLabel timing = new JLabel();
+    private final JProgressBar progress = new JProgressBar();
+    private final JButton cancel = new JButton("Cancel");
+
+    StatusBar(Runnable onCancel) {
+        super(new BorderLayout(8, 0));
+        setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")),
+                BorderFactory.createEmptyBorder(3, 8, 3, 8)));
+        message.setName("statusMessage");
+        timing.setName("statusTiming");
+        progress.setName("statusProgress");
+        cancel.setName("statusCancel");
+        progress.setIndeterminate(true);
+        progress.setPreferredSize(new Dimension(140, progress.getPreferredSize().height));
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        cancel.putClientProperty("JButton.buttonType", "toolBarButton");
+        cancel.addActionListener(e -> onCancel.run());
+        add(message, BorderLayout.CENTER);
+        JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+        right.setOpaque(false);
+        right.add(timing);
+        right.add(progress);
+        right.add(cancel);
+        add(right, BorderLayout.EAST);
+    }
+
+    void message(String text) {
+        message.setText(text);
+        message.setToolTipText(text);
+    }
+
+    void timing(String text) {
+        timing.setText(text);
+    }
+
+    /** Shows the progress bar; {@code cancellable} adds the Cancel button. */
+    void busy(boolean busy, boolean cancellable) {
+        progress.setVisible(busy);
+        cancel.setVisible(busy && cancellable);
+        revalidate();
+    }
+
+    String messageText() {
+        return message.getText();
+    }
+}

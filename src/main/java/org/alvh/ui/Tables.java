@@ -1,0 +1,134 @@
+package org.alvh.ui;
+
+import java.awt.Component;
+import java.awt.Font;
+import java.util.List;
+
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import javax.swing.SwingConstants;
+import javax.swing.UIManager;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableColumnModel;
+
+/** Table helpers: number renderers and a simple read-only row model. */
+final class Tables {
+    private Tables() {
+    }
+
+    /** Right-aligned fixed decimals; "—" for null. */
+    static DefaultTableCellRenderer numbers(int decimals) {
+        return new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setHorizontalAlignment(SwingConstants.RIGHT);
+                setText(value instanceof Number n ? Formats.fixed(n.doubleValue(), decimals)
+                        : value == null ? "" : value.toString());
+            }
+        };
+    }
+
+    /** Right-aligned USD amounts in billions ({@code 816.50 bn}); the model keeps the exact dollars. */
+    static DefaultTableCellRenderer billions() {
+        return new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setHorizontalAlignment(SwingConstants.RIGHT);
+                setText(value instanceof Number n ? Formats.billions(n.doubleValue()) : "");
+            }
+        };
+    }
+
+    static DefaultTableCellRenderer percent(int decimals) {
+        return new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setHorizontalAlignment(SwingConstants.RIGHT);
+                setText(value instanceof Number n ? Formats.percent(n.doubleValue(), decimals) : "");
+            }
+        };
+    }
+
+    static void widths(JTable table, int... widths) {
+        TableColumnModel columns = table.getColumnModel();
+        for (int i = 0; i < widths.length && i < columns.getColumnCount(); i++) {
+            columns.getColumn(i).setPreferredWidth(widths[i]);
+        }
+    }
+
+    static void minWidths(JTable table, int... widths) {
+        TableColumnModel columns = table.getColumnModel();
+        for (int i = 0; i < widths.length && i < columns.getColumnCount(); i++) {
+            columns.getColumn(i).setMinWidth(widths[i]);
+        }
+    }
+
+    /** Every cell shows its full text as a tooltip (for columns too narrow for long rules). */
+    static void tooltips(JTable table) {
+        table.setDefaultRenderer(String.class, new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                                                           int row, int column) {
+                Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                setToolTipText(value == null || value.toString().isEmpty() ? null : value.toString());
+                return c;
+            }
+        });
+    }
+
+    /** A label styled as a section heading. */
+    static JLabel heading(String text) {
+        JLabel label = new JLabel(text);
+        label.setFont(UIManager.getFont("Label.font").deriveFont(Font.BOLD));
+        return label;
+    }
+
+    /** Rows of cells, read only. */
+    static final class RowModel extends AbstractTableModel {
+        private final List<String> columns;
+        private final List<Class<?>> types;
+        private final List<List<Object>> rows;
+
+        RowModel(List<String> columns, List<Class<?>> types, List<List<Object>> rows) {
+            this.columns = List.copyOf(columns);
+            this.types = List.copyOf(types);
+            this.rows = rows;
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return columns.size();
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return columns.get(column);
+        }
+
+        @Override
+        public Class<?> getColumnClass(int column) {
+            return types.get(column);
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            return rows.get(row).get(column);
+        }
+    }
+
+    /** Greys a row whose predicate holds (inactive layers), keeping the renderer's own formatting. */
+    static Component grey(Component c, boolean inactive, boolean selected) {
+        if (inactive && !selected) {
+            c.setForeground(UIManager.getColor("Alvh.inactive.foreground"));
+            c.setBackground(UIManager.getColor("Alvh.table.inactiveBackground"));
+            c.setFont(c.getFont().deriveFont(Font.ITALIC));
+        }
+        return c;
+    }
+}

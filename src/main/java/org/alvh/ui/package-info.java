@@ -1,0 +1,26 @@
+/**
+ * The workstation window (issue 3): Swing with FlatLaf and JFreeChart on top of
+ * {@link org.alvh.calc.AlvhEngine}.
+ *
+ * <p><b>Threading contract.</b> Every Swing component, table model and JFreeChart dataset is created and
+ * changed on the event dispatch thread only. Long work leaves the EDT through exactly two doors:
+ * <ul>
+ *   <li>{@link org.alvh.ui.SnapshotLoader} reads a snapshot in a {@code SwingWorker} (progress bar and
+ *       Cancel in the status bar; a newer load cancels an older one);</li>
+ *   <li>{@link org.alvh.ui.RecomputeService} takes an immutable {@code (Snapshot, AlvhConfig)} request on
+ *       the EDT, computes on its one background thread, and hands the newest result back on the EDT to one
+ *       place ({@code MainFrame.apply}); older requests are skipped or their results dropped (latest request
+ *       wins).</li>
+ * </ul>
+ * Small file writes (hedge sheet, charts, parameters) go through {@link org.alvh.ui.Background}. Every
+ * {@code SwingWorker.done()} calls {@code get()}; bad input ({@code Problem}s with file, line and column)
+ * goes to {@link org.alvh.ui.ProblemsDialog}, anything unexpected to {@link org.alvh.ui.ErrorPresenter}.
+ *
+ * <p><b>No formulas here.</b> Views only display the fields of {@link org.alvh.calc.AlvhResult} and of the
+ * small pure projections of it in {@code org.alvh.calc} ({@code PayoffProfile}, {@code VegaProfile},
+ * {@code SectorBreakdown}, {@code TriggerLine}); chart factories style, they never compute.
+ *
+ * <p><b>Preferences</b> (theme, window bounds, split panes, recent files) live under the node named by the
+ * system property {@code alvh.prefs.node} (default {@code /org/alvh/workstation}); tests use their own.
+ */
+package org.alvh.ui;

@@ -1,0 +1,186 @@
+package org.alvh.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+
+import org.alvh.calc.AlvhEngine;
+import org.alvh.calc.AlvhResult;
+import org.alvh.io.ConfigReader;
+import org.alvh.io.SnapshotReader;
+import org.alvh.model.AlvhConfig;
+import org.alvh.model.LoadResult;
+import org.alvh.model.Snapshot;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * Base of the {@code *GuiTest} classes: a real window driven by AssertJ Swing's robot, on the bundled sample,
+ * with its own preferences node. Skipped only when the JVM is headless (CI runs them under Xvfb).
+ */
+abstract class GuiTestSupport {
+    static final Path SAMPLE = Path.of("sample-data", "spx-2018-02-05");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Timeout WAIT = Timeout.timeout(30_000);
+    private static final AtomicLong RUN = new AtomicLong(System.nanoTime());
+
+    Robot robot;
+    FrameFixture window;
+    MainFrame frame;
+    UiPrefs prefs;
+
+    @BeforeAll
+    static void requireDisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: GUI tests need X (CI runs them under xvfb-run)");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void openWindow(TestInfo info) {
+        System.setProperty(UiPrefs.NODE_PROPERTY, "/org/alvh/workstation-test/" + getClass().getSimpleName() + "-"
+                + RUN.incrementAndGet());
+        prefs = UiPrefs.fromSystemProperty();
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(20);
+        robot.settings().timeoutToFindPopup(10_000);
+        robot.settings().timeoutToBeVisible(10_000);
+        frame = GuiActionRunner.execute(() -> App.create(prefs));
+        window = new FrameFixture(robot, frame);
+        window.show(new Dimension(1280, 800));
+        GuiActionRunner.execute(() -> frame.openBundledSample());
+        awaitResult();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            window.cleanUp();
+        }
+        // a failed test may leave a modal dialog open: close every window so the next test starts clean
+        GuiActionRunner.execute(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                w.dispose();
+            }
+        });
+        if (prefs != null) {
+            prefs.removeAll();
+        }
+        GuiActionRunner.execute(() -> Theme.LIGHT.install());
+    }
+
+    /** Presses Ctrl (the menu shortcut key) with {@code key}. */
+    void shortcut(int key) {
+        window.focus();
+        robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
+        try {
+            robot.pressAndReleaseKey(key);
+        } finally {
+            robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
+        }
+        robot.waitForIdle();
+    }
+
+    /**
+     * Clicks a button of the option pane that is (or is about to be) showing, and waits until it closes. A
+     * click that lands while the dialog is still being realised is retried (seen under Xvfb without a window
+     * manager).
+     */
+    void answerOptionPane(java.util.function.Function<org.assertj.swing.fixture.JOptionPaneFixture,
+            org.assertj.swing.fixture.JButtonFixture> button, String expectedMessage) {
+        org.assertj.swing.fixture.JOptionPaneFixture pane = org.assertj.swing.finder.JOptionPaneFinder.findOptionPane()
+                .withTimeout(10_000).using(robot);
+        if (expectedMessage != null) {
+            pane.requireMessage(expectedMessage);
+        }
+        java.awt.Window dialog = GuiActionRunner.execute(() -> SwingUtilities.getWindowAncestor(pane.target()));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            robot.waitForIdle();
+            if (!GuiActionRunner.execute(dialog::isShowing)) {
+                return;
+            }
+            button.apply(pane).click();
+            Pause.pause(200);
+        }
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(dialog::isShowing)).as("option pane closed").isFalse();
+    }
+
+    /** Waits until no load or computation is pending and a result is on screen. */
+    void awaitResult() {
+        Pause.pause(new Condition("the window to finish loading and computing") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> !frame.isBusy() && frame.result() != null);
+            }
+        }, WAIT);
+        robot.waitForIdle();
+    }
+
+    /** Waits until a result different from {@code before} is on screen. */
+    AlvhResult awaitNewResult(AlvhResult before) {
+        Pause.pause(new Condition("a new result") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> !frame.isBusy() && frame.result() != before);
+            }
+        }, WAIT);
+        robot.waitForIdle();
+        return GuiActionRunner.execute(() -> frame.result());
+    }
+
+    /** The engine run directly on the sample folder, as the CLI does. */
+    static AlvhResult engine(AlvhConfig config) {
+        LoadResult<Snapshot> read = new SnapshotReader().read(SAMPLE);
+        assertThat(read.ok()).as("sample reads: %s", read.errors()).isTrue();
+        return AlvhEngine.compute(read.value(), config);
+    }
+
+    static AlvhResult engine() {
+        return engine(ConfigReader.defaults());
+    }
+
+    /** Paints the frame into target/screenshots/NAME.png (EDT) and returns the file. */
+    Path screenshot(String name) {
+        robot.waitForIdle();
+        BufferedImage image = GuiActionRunner.execute(() -> {
+            BufferedImage img = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            try {
+                frame.getRootPane().printAll(g);
+            } finally {
+                g.dispose();
+            }
+            return img;
+        });
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

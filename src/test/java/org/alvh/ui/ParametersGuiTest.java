@@ -1,0 +1,93 @@
+package org.alvh.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.event.KeyEvent;
+
+import javax.swing.JTable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.formdev.flatlaf.FlatClientProperties;
+
+import org.alvh.calc.AlvhResult;
+import org.alvh.io.ConfigReader;
+import org.alvh.model.AlvhConfig;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.junit.jupiter.api.Test;
+
+/** Editing a parameter recomputes (debounced); invalid input is outlined; Reset asks before discarding. */
+class ParametersGuiTest extends GuiTestSupport {
+
+    @Test
+    void editingLayer1BaseChangesLayer1sTargetAsTheEngineDoes() {
+        AlvhResult before = GuiActionRunner.execute(() -> frame.result());
+        shortcut(KeyEvent.VK_6);
+        JTextComponentFixture base = window.textBox("param.layer1.base");
+        base.requireText("0.4");
+        base.deleteText().enterText("0.8");
+        AlvhResult after = awaitNewResult(before);
+
+        ObjectNode overrides = ConfigReader.defaultsTree().objectNode();
+        overrides.putObject("layer1").put("base", 0.8);
+        AlvhConfig config = new ConfigReader().fromTree(overrides).value();
+        double expected = engine(config).layers().get(0).vevTarget();
+        assertThat(after.layers().get(0).vevTarget()).isEqualTo(expected);
+        assertThat(after.layers().get(0).ratio() - before.layers().get(0).ratio()).isCloseTo(0.4, within(1e-12));
+        shortcut(KeyEvent.VK_1);
+        JTable sheet = window.table("hedgeSheetTable").target();
+        assertThat(GuiActionRunner.execute(() -> (Double) sheet.getModel().getValueAt(4, 10))).isEqualTo(expected);
+        assertThat(GuiActionRunner.execute(() -> frame.parameters().isDirty())).isTrue();
+    }
+
+    @Test
+    void aLayerSwitchedOffIsGreyedWithItsReason() {
+        AlvhResult before = GuiActionRunner.execute(() -> frame.result());
+        shortcut(KeyEvent.VK_6);
+        window.textBox("param.layer3.threshold").deleteText().enterText("9");
+        AlvhResult after = awaitNewResult(before);
+        assertThat(after.layers().get(2).active()).isFalse();
+        shortcut(KeyEvent.VK_1);
+        JTable sheet = window.table("hedgeSheetTable").target();
+        HedgeSheetModel model = GuiActionRunner.execute(() -> (HedgeSheetModel) sheet.getModel());
+        assertThat(GuiActionRunner.execute(() -> model.inactive(6))).isTrue();
+        assertThat(GuiActionRunner.execute(() -> (String) model.getValueAt(6, 13)))
+                .isEqualTo(after.layers().get(2).rationale());
+        java.awt.Component cell = GuiActionRunner.execute(() -> sheet.prepareRenderer(
+                sheet.getCellRenderer(6, 2), 6, 2));
+        assertThat(cell.getFont().isItalic()).isTrue();
+        screenshot("layers-inactive-layer3");
+    }
+
+    @Test
+    void anInvalidValueIsOutlinedAndNotApplied() {
+        AlvhResult before = GuiActionRunner.execute(() -> frame.result());
+        shortcut(KeyEvent.VK_6);
+        JTextComponentFixture minObs = window.textBox("param.beta.minObservations");
+        minObs.deleteText().enterText("400");
+        robot.waitForIdle();
+        assertThat(minObs.target().getClientProperty(FlatClientProperties.OUTLINE))
+                .isEqualTo(FlatClientProperties.OUTLINE_ERROR);
+        assertThat(minObs.target().getToolTipText()).contains("beta.minObservations");
+        JTextComponentFixture base = window.textBox("param.layer1.base");
+        base.deleteText().enterText("abc");
+        robot.waitForIdle();
+        assertThat(base.target().getClientProperty(FlatClientProperties.OUTLINE))
+                .isEqualTo(FlatClientProperties.OUTLINE_ERROR);
+        screenshot("parameters-invalid");
+        org.assertj.swing.timing.Pause.pause(ParametersView.DEBOUNCE_MS * 3L);
+        assertThat(GuiActionRunner.execute(() -> frame.result())).isSameAs(before);
+
+        window.button("params.Resettodefaults").click();
+        answerOptionPane(pane -> pane.buttonWithText("Discard"), "The parameters have unsaved changes.\nSave them before resetting to the defaults?");
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the defaults to be shown") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> "0.4".equals(base.target().getText()));
+            }
+        }, WAIT);
+        assertThat(base.target().getClientProperty(FlatClientProperties.OUTLINE)).isNull();
+        assertThat(GuiActionRunner.execute(() -> frame.parameters().isDirty())).isFalse();
+    }
+}

@@ -1,0 +1,108 @@
+package org.alvh.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.event.KeyEvent;
+import java.util.List;
+import java.util.Map;
+
+import javax.swing.JTable;
+
+import org.alvh.calc.AlvhResult;
+import org.alvh.io.AuditJson;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.JTableFixture;
+import org.junit.jupiter.api.Test;
+
+/** Opens the bundled sample, recomputes, and compares the window's tables with the engine's audit. */
+class WorkstationGuiTest extends GuiTestSupport {
+    private static final double EXACT = 0;
+
+    @Test
+    void opensTheBundledSampleWithItsNameAndDateInTheTitle() {
+        assertThat(frame.getTitle()).isEqualTo("ALVH Workstation — spx-2018-02-05 (2018-02-05)");
+        window.label("statusTiming").requireText(java.util.regex.Pattern.compile("Recomputed in \\d+ ms"));
+    }
+
+    @Test
+    void recomputeWithF5AndTheButtonGivesTheNumbersOfTheAudit() {
+        AlvhResult first = GuiActionRunner.execute(() -> frame.result());
+        window.pressAndReleaseKeys(KeyEvent.VK_F5);
+        AlvhResult second = awaitNewResult(first);
+        window.button("tool.recompute").click();
+        awaitNewResult(second);
+
+        Map<String, Object> audit = AuditJson.toTree(engine());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> layers = (List<Map<String, Object>>) audit.get("layers");
+        JTableFixture sheet = window.table("hedgeSheetTable");
+        JTable table = sheet.target();
+        for (int k = 0; k < 3; k++) {
+            int row = 4 + k;
+            Map<String, Object> layer = layers.get(k);
+            assertThat(cell(table, row, 0)).isEqualTo("HEDGE");
+            assertThat(((Number) cell(table, row, 1)).intValue()).isEqualTo(((Number) layer.get("layer")).intValue());
+            assertThat(cell(table, row, 2)).isEqualTo(layer.get("instrument"));
+            assertThat((Double) cell(table, row, 6)).isCloseTo(((Number) layer.get("quantity")).doubleValue(),
+                    within(EXACT));
+            assertThat((Double) cell(table, row, 8)).isCloseTo(((Number) layer.get("costUsd")).doubleValue(),
+                    within(EXACT));
+            assertThat((Double) cell(table, row, 10)).isCloseTo(((Number) layer.get("vevTarget")).doubleValue(),
+                    within(EXACT));
+            assertThat((Double) cell(table, row, 11)).isCloseTo(((Number) layer.get("vevAchieved")).doubleValue(),
+                    within(EXACT));
+            assertThat(cell(table, row, 12)).isEqualTo(String.valueOf(layer.get("active")));
+        }
+        assertThat((Double) cell(table, 7, 8)).isCloseTo(((Number) audit.get("hedgeCostUsd")).doubleValue(),
+                within(EXACT));
+        assertThat((Double) cell(table, 7, 11)).isCloseTo(((Number) audit.get("residualVev")).doubleValue(),
+                within(EXACT));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> condor = (Map<String, Object>) audit.get("condor");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> legs = (List<Map<String, Object>>) condor.get("legs");
+        shortcut(KeyEvent.VK_4);
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JTabbedPane) window.tabbedPane("views").target())
+                .getSelectedIndex())).isEqualTo(3);
+        JTable legTable = window.table("legsTable").target();
+        for (int i = 0; i < 4; i++) {
+            assertThat((Double) cell(legTable, i, 2)).isEqualTo(((Number) legs.get(i).get("strike")).doubleValue());
+            assertThat((Double) cell(legTable, i, 11)).isEqualTo(((Number) legs.get(i).get("vega")).doubleValue());
+            assertThat((Double) cell(legTable, i, 9)).isEqualTo(((Number) legs.get(i).get("delta")).doubleValue());
+        }
+    }
+
+    @Test
+    void theAuditViewListsEveryFigureOfTheTrailAndSearches() {
+        AlvhResult direct = engine();
+        window.menuItem("menu.view5").click();
+        JTableFixture audit = window.table("auditTable");
+        assertThat(audit.rowCount()).isEqualTo(direct.trail().size());
+        for (int i = 0; i < direct.trail().size(); i++) {
+            assertThat(audit.valueAt(org.assertj.swing.data.TableCell.row(i).column(1)))
+                    .isEqualTo(direct.trail().get(i).key());
+            assertThat(audit.valueAt(org.assertj.swing.data.TableCell.row(i).column(2)))
+                    .isEqualTo(Formats.exact(direct.trail().get(i).value()));
+        }
+        window.textBox("auditSearch").enterText("hedgeBase");
+        assertThat(audit.rowCount()).isPositive().isLessThan(direct.trail().size());
+    }
+
+    @Test
+    void theConstituentsTableFiltersAndSorts() {
+        window.menuItem("menu.view3").click();
+        JTableFixture table = window.table("constituentsTable");
+        int all = table.rowCount();
+        window.comboBox("constituentsScope").selectItem(ConstituentsView.BASKET);
+        assertThat(table.rowCount()).isEqualTo(engine().beta().basketSize()).isLessThan(all);
+        window.textBox("constituentsFilter").enterText("AAPL");
+        assertThat(table.rowCount()).isEqualTo(1);
+        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("AAPL");
+    }
+
+    private static Object cell(JTable table, int row, int column) {
+        return GuiActionRunner.execute(() -> table.getModel().getValueAt(row, column));
+    }
+}
