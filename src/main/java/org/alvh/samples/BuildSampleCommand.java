@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 /**
@@ -58,7 +57,7 @@ public final class BuildSampleCommand implements Callable<Integer> {
         PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
         PrintWriter stdout = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
         try {
-            LocalDate date = parseDate(asof);
+            LocalDate date = AsOfOption.parse(asof);
             String snapshotName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
             SampleSnapshotBuilder.Request request =
                     new SampleSnapshotBuilder.Request(date, snapshotName, days, full, lots, condorDays);
@@ -71,14 +70,6 @@ public final class BuildSampleCommand implements Callable<Integer> {
             err.println("build-sample: " + e.getMessage());
             err.flush();
             return BAD_INPUT;
-        }
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--asof: not a yyyy-MM-dd date: '" + text + "'");
         }
     }
 }

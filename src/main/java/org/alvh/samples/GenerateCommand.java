@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 /**
@@ -52,7 +51,7 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
         PrintWriter stdout = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
         try {
-            LocalDate date = parseDate(asof);
+            LocalDate date = AsOfOption.parse(asof);
             SyntheticSnapshotGenerator.Request request =
                     new SyntheticSnapshotGenerator.Request(constituents, days, seed, date, name);
             SyntheticSnapshotGenerator.Summary s = new SyntheticSnapshotGenerator(request).write(out);
@@ -65,14 +64,6 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("generate: " + e.getMessage());
             err.flush();
             return BAD_INPUT;
-        }
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--asof: not a yyyy-MM-dd date: '" + text + "'");
         }
     }
 }

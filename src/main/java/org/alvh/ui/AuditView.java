@@ -21,8 +21,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.RowFilter;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.TableRowSorter;
 
 import com.formdev.flatlaf.FlatClientProperties;
@@ -53,22 +51,7 @@ final class AuditView implements ResultView {
         search.setName("auditSearch");
         search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "search key, formula, input or value");
         search.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-        });
+        OnTextChange.listen(search, this::applyFilter);
         group.setName("auditGroup");
         group.addActionListener(e -> applyFilter());
         JButton copy = new JButton("Copy");

@@ -15,8 +15,6 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.RowFilter;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.TableRowSorter;
 
 import com.formdev.flatlaf.FlatClientProperties;
@@ -53,22 +51,7 @@ final class ConstituentsView implements ResultView {
         filter.setName("constituentsFilter");
         filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "ticker, name or sector");
         filter.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
-        filter.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-        });
+        OnTextChange.listen(filter, this::applyFilter);
         scope.setName("constituentsScope");
         scope.addActionListener(e -> applyFilter());
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));

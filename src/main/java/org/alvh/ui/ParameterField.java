@@ -7,8 +7,6 @@ import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -53,22 +51,7 @@ final class ParameterField {
             editor = combo;
         } else {
             JTextField field = new JTextField(18);
-            field.getDocument().addDocumentListener(new DocumentListener() {
-                @Override
-                public void insertUpdate(DocumentEvent e) {
-                    onEdit.run();
-                }
-
-                @Override
-                public void removeUpdate(DocumentEvent e) {
-                    onEdit.run();
-                }
-
-                @Override
-                public void changedUpdate(DocumentEvent e) {
-                    onEdit.run();
-                }
-            });
+            OnTextChange.listen(field, onEdit);
             editor = field;
         }
         editor.setName("param." + key.path());
