@@ -258,7 +258,8 @@ final class Confirmations {
         int t = snapshot.market().asOfIndex();
         Double change = null;
         if (t >= cfg.rotationLookback()) {
-            change = rotationWeight(t) - rotationWeight(t - cfg.rotationLookback());
+            Universe universe = new Universe(snapshot);
+            change = rotationWeight(universe, t) - rotationWeight(universe, t - cfg.rotationLookback());
         }
         Boolean rotation;
         if (!(effectiveShift < 0)) {
@@ -279,8 +280,7 @@ final class Confirmations {
     }
 
     /** Weight of the rotation sectors in the §2.3 universe (eligible constituents with a cap) at index t. */
-    private double rotationWeight(int t) {
-        Universe universe = new Universe(snapshot);
+    private double rotationWeight(Universe universe, int t) {
         Set<String> rotation = new LinkedHashSet<>();
         config.layer2().rotationSectors().forEach(s -> rotation.add(sectors.canonical(s)));
         double total = 0;

@@ -12,10 +12,6 @@ public final class Indicators {
 
     /** The five lines of a MACD(f, s, g). */
     public record Macd(double[] fast, double[] slow, double[] macd, double[] signal, double[] hist) {
-        /** Index of the first macd value ({@code s - 1}). */
-        public static int firstMacdIndex(int slow) {
-            return slow - 1;
-        }
     }
 
     /**

@@ -20,8 +20,4 @@ public final class Rounding {
         return Math.max(step, halfUp(x, step));
     }
 
-    /** {@code floor(x + 0.5)} as a whole count (quantities of contracts). */
-    public static long halfUpCount(double x) {
-        return (long) Math.floor(x + 0.5);
-    }
 }

@@ -6,6 +6,7 @@ import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
-import javax.swing.table.AbstractTableModel;
 
 import org.alvh.model.Problem;
 
@@ -40,7 +40,7 @@ public final class ProblemsDialog {
                 + (problems.size() - errors) + " warning(s).</html>");
         content.add(head, BorderLayout.NORTH);
 
-        JTable table = new JTable(new Model(problems));
+        JTable table = new JTable(model(problems));
         table.setName("problemsTable");
         table.setAutoCreateRowSorter(true);
         table.getColumnModel().getColumn(0).setPreferredWidth(70);
@@ -80,45 +80,13 @@ public final class ProblemsDialog {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** The problems as rows. */
-    static final class Model extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Severity", "File", "Line", "Column", "Message"};
-        private final List<Problem> problems;
-
-        Model(List<Problem> problems) {
-            this.problems = List.copyOf(problems);
+    /** The problems as rows of the one generic table model. */
+    static Tables.RowModel model(List<Problem> problems) {
+        List<List<Object>> rows = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            rows.add(List.of(p.isError() ? "error" : "warning", p.file(), p.line(), p.column(), p.message()));
         }
-
-        @Override
-        public int getRowCount() {
-            return problems.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return column == 2 || column == 3 ? Integer.class : String.class;
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Problem p = problems.get(row);
-            return switch (column) {
-                case 0 -> p.isError() ? "error" : "warning";
-                case 1 -> p.file();
-                case 2 -> p.line();
-                case 3 -> p.column();
-                default -> p.message();
-            };
-        }
+        return new Tables.RowModel(List.of("Severity", "File", "Line", "Column", "Message"),
+                List.of(String.class, String.class, Integer.class, Integer.class, String.class), rows);
     }
 }

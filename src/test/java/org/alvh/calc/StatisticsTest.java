@@ -76,6 +76,5 @@ class StatisticsTest {
         assertThat(Rounding.halfUp(38.808, 1.0)).isEqualTo(39);
         assertThat(Rounding.halfUp(-2.5, 1.0)).isEqualTo(-2);
         assertThat(Rounding.halfUp(1102.5, 100)).isEqualTo(1100);
-        assertThat(Rounding.halfUpCount(1.5)).isEqualTo(2);
     }
 }
