@@ -12,6 +12,7 @@ import org.alvh.io.SpreadsheetCsv;
 /**
  * The hedge sheet as a table: the very cells of {@link HedgeSheet#rows} (the CSV export writes the same
  * cells), with the three strike columns shown as one. Numbers stay numbers (Double), text stays text.
+ * Confined to the event dispatch thread.
  */
 final class HedgeSheetModel extends AbstractTableModel {
     static final String[] COLUMNS = {"Section", "Layer", "Instrument", "Expiry", "Strikes", "Right", "Quantity",
@@ -20,10 +21,15 @@ final class HedgeSheetModel extends AbstractTableModel {
     private static final int[] SOURCE = {0, 1, 2, 3, -1, 7, 8, 9, 10, 11, 12, 13, 14, 15};
     static final int ACTIVE = 12;
 
-    private final List<List<SpreadsheetCsv.Cell>> rows;
+    private List<List<SpreadsheetCsv.Cell>> rows = List.of();
 
-    HedgeSheetModel(AlvhResult result) {
-        this.rows = result == null ? List.of() : HedgeSheet.rows(result);
+    /**
+     * Replaces the rows with those of {@code result} (none for null). The columns never change, so the
+     * table keeps its column model, renderers and widths: only the cells repaint.
+     */
+    void show(AlvhResult result) {
+        rows = result == null ? List.of() : HedgeSheet.rows(result);
+        fireTableDataChanged();
     }
 
     @Override

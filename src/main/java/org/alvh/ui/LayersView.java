@@ -32,8 +32,14 @@ final class LayersView implements ResultView {
     private final JPanel root = new JPanel(new BorderLayout());
     private final JComboBox<String> units = new JComboBox<>(new String[] {VEV, SPX_VEGA});
     private final ChartPanel chart;
-    private final JTable table = new JTable(new HedgeSheetModel(null));
-    private final JLabel summary = new JLabel(" ");
+    private final HedgeSheetModel sheet = new HedgeSheetModel();
+    private final JTable table = new JTable(sheet);
+    private final JPanel summary = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+    private final JLabel hedgeBase = figure("layersHedgeBase");
+    private final JLabel hedgeCost = figure("layersHedgeCost");
+    private final JLabel residual = figure("layersResidual");
+    private final JLabel returnOnRisk = figure("layersReturnOnRisk");
+    private final JLabel hedgedReturnOnRisk = figure("layersHedgedReturnOnRisk");
     private AlvhResult result;
 
     LayersView(ChartExporter exporter, UiPrefs prefs) {
@@ -56,6 +62,17 @@ final class LayersView implements ResultView {
         bottom.add(scroll, BorderLayout.CENTER);
         summary.setName("layersSummary");
         summary.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        // plain labels, not one HTML label: HTML layout cost several ms of the event thread on every result
+        summary.add(new JLabel("Hedge base H "));
+        summary.add(hedgeBase);
+        summary.add(new JLabel(" VEV    Hedge cost "));
+        summary.add(hedgeCost);
+        summary.add(new JLabel("    Residual VEV "));
+        summary.add(residual);
+        summary.add(new JLabel("    Return on risk "));
+        summary.add(returnOnRisk);
+        summary.add(new JLabel(" → hedged "));
+        summary.add(hedgedReturnOnRisk);
         bottom.add(summary, BorderLayout.SOUTH);
         JSplitPane split = Splits.create("layers", JSplitPane.VERTICAL_SPLIT, top, bottom, 0.5, prefs);
         root.add(split, BorderLayout.CENTER);
@@ -78,13 +95,12 @@ final class LayersView implements ResultView {
     @Override
     public void show(AlvhResult result) {
         this.result = result;
-        table.setModel(new HedgeSheetModel(result));
-        styleTable();
-        summary.setText("<html>Hedge base H <b>" + Formats.fixed(result.hedgeBase(), 2) + "</b> VEV &nbsp; "
-                + "Hedge cost <b>" + Formats.usd(result.hedgeCostUsd()) + "</b> &nbsp; Residual VEV <b>"
-                + Formats.fixed(result.residualVev(), 2) + "</b> &nbsp; Return on risk <b>"
-                + Formats.percent(result.condor().returnOnRisk(), 2) + "</b> → hedged <b>"
-                + Formats.percent(result.hedgedReturnOnRisk(), 2) + "</b></html>");
+        sheet.show(result);
+        hedgeBase.setText(Formats.fixed(result.hedgeBase(), 2));
+        hedgeCost.setText(Formats.usd(result.hedgeCostUsd()));
+        residual.setText(Formats.fixed(result.residualVev(), 2));
+        returnOnRisk.setText(Formats.percent(result.condor().returnOnRisk(), 2));
+        hedgedReturnOnRisk.setText(Formats.percent(result.hedgedReturnOnRisk(), 2));
         drawChart();
     }
 
@@ -92,6 +108,13 @@ final class LayersView implements ResultView {
     public void themeChanged() {
         styleTable();
         drawChart();
+    }
+
+    private static JLabel figure(String name) {
+        JLabel label = new JLabel("–");
+        label.setName(name);
+        label.putClientProperty("FlatLaf.style", "font: bold");
+        return label;
     }
 
     private void drawChart() {
@@ -117,7 +140,6 @@ final class LayersView implements ResultView {
     }
 
     private void styleTable() {
-        HedgeSheetModel model = (HedgeSheetModel) table.getModel();
         for (int c = 0; c < table.getColumnCount(); c++) {
             int decimals = switch (c) {
                 case 1, 6 -> 0;
@@ -136,7 +158,7 @@ final class LayersView implements ResultView {
                     comp.setForeground(t.getForeground());
                     comp.setBackground(t.getBackground());
                 }
-                return Tables.grey(comp, model.inactive(t.convertRowIndexToModel(row)), selected);
+                return Tables.grey(comp, sheet.inactive(t.convertRowIndexToModel(row)), selected);
             });
         }
         Tables.widths(table, 80, 45, 110, 90, 80, 45, 65, 80, 100, 80, 85, 100, 55, 300);

@@ -9,6 +9,8 @@ import java.awt.Rectangle;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 
@@ -180,13 +182,15 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     }
 
     /**
-     * Shows a result on the visible view now and on each other view in its own EDT event, so that no single
-     * event holds the EDT for all seven views (a 5,000-name snapshot would otherwise stall it for ~100 ms). An
-     * update whose result has been replaced by a newer one in the meantime is skipped: latest result wins.
+     * Shows a result on the visible view now and on the other views one at a time, each in its own EDT event.
+     * Each update is queued only after the events that arrived while the previous one (or the visible view's
+     * repaint) ran, so input, repaints and timers are served in between: no run of events holds the EDT for all
+     * seven views (a 5,000-name snapshot would otherwise stall it for ~100 ms). An update whose result has been
+     * replaced by a newer one in the meantime is dropped: latest result wins.
      */
     private void showInTurn(AlvhResult shown) {
         Component visible = tabs.getSelectedComponent();
-        List<ResultView> later = new java.util.ArrayList<>();
+        Deque<ResultView> later = new ArrayDeque<>();
         for (ResultView view : views) {
             if (view.component() == visible) {
                 view.show(shown);
@@ -194,13 +198,21 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
                 later.add(view);
             }
         }
-        for (ResultView view : later) {
-            SwingUtilities.invokeLater(() -> {
-                if (result == shown) {
-                    view.show(shown);
-                }
-            });
+        showNext(shown, later);
+    }
+
+    private void showNext(AlvhResult shown, Deque<ResultView> remaining) {
+        if (remaining.isEmpty()) {
+            return;
         }
+        // two hops: the first runs after what is queued now (the visible view's repaint), the second after
+        // whatever arrived meanwhile
+        SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
+            if (result == shown) {
+                remaining.poll().show(shown);
+                showNext(shown, remaining);
+            }
+        }));
     }
 
     @Override
