@@ -99,6 +99,8 @@ final class FastPricesParser {
                                 List<String> tickers, List<LocalDate> calendar) {
         try {
             return new FastPricesParser(tickers, calendar).parse(input, problems, limits, calendar.size());
+        } catch (ReadProgress.Cancelled cancelled) {
+            throw cancelled;
         } catch (IOException | RuntimeException e) {
             return null; // the general path reads it again and reports what is wrong
         }
@@ -211,6 +213,9 @@ final class FastPricesParser {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (failure.get() instanceof ReadProgress.Cancelled cancelled) {
+            throw cancelled;
         }
         if (failure.get() != null) {
             for (Chunk c : chunks) {
@@ -506,23 +511,25 @@ final class FastPricesParser {
         private final byte[] bytes;
         private final FileChannel channel;
         private final long size;
+        private final ReadProgress progress;
 
-        private Source(byte[] bytes, FileChannel channel, long size) {
+        private Source(byte[] bytes, FileChannel channel, long size, ReadProgress progress) {
             this.bytes = bytes;
             this.channel = channel;
             this.size = size;
+            this.progress = progress;
         }
 
         static Source of(FileInput input) throws IOException {
             if (input.bytes() != null) {
-                return new Source(input.bytes(), null, input.bytes().length);
+                return new Source(input.bytes(), null, input.bytes().length, null);
             }
             Path path = input.path();
             if (path == null) {
                 return null;
             }
             FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
-            return new Source(null, ch, ch.size());
+            return new Source(null, ch, ch.size(), input.progress());
         }
 
         byte[] bytes() {
@@ -547,6 +554,9 @@ final class FastPricesParser {
                     break;
                 }
                 total += n;
+            }
+            if (progress != null) {
+                progress.advance(total);
             }
             return total;
         }

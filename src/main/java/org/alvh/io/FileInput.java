@@ -1,6 +1,7 @@
 package org.alvh.io;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +17,11 @@ interface FileInput {
 
     /** The file on disk, for positional (parallel) reads; null when the content is in memory. */
     default Path path() {
+        return null;
+    }
+
+    /** Where reads of the file on disk are counted (and stopped); null when nothing counts them. */
+    default ReadProgress progress() {
         return null;
     }
 
@@ -43,7 +49,13 @@ interface FileInput {
         };
     }
 
+    /** A file on disk; its reads are not counted. */
     static FileInput of(Path path, long size) {
+        return of(path, size, new ReadProgress());
+    }
+
+    /** A file on disk whose reads advance {@code progress} (and stop when it is cancelled). */
+    static FileInput of(Path path, long size, ReadProgress progress) {
         return new FileInput() {
             @Override
             public long size() {
@@ -52,13 +64,46 @@ interface FileInput {
 
             @Override
             public InputStream open() throws IOException {
-                return Files.newInputStream(path);
+                return new Counted(Files.newInputStream(path), progress);
             }
 
             @Override
             public Path path() {
                 return path;
             }
+
+            @Override
+            public ReadProgress progress() {
+                return progress;
+            }
         };
+    }
+
+    /** An input stream that advances a {@link ReadProgress} by what it reads. */
+    final class Counted extends FilterInputStream {
+        private final ReadProgress progress;
+
+        Counted(InputStream in, ReadProgress progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.advance(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                progress.advance(n);
+            }
+            return n;
+        }
     }
 }

@@ -32,37 +32,38 @@ final class SnapshotFiles {
     }
 
     /** The files at {@code path}; null when there is no snapshot to read there (reported). */
-    static Found fromPath(Path path, long maxFileBytes, ProblemCollector problems) {
+    static Found fromPath(Path path, long maxFileBytes, ProblemCollector problems, ReadProgress progress) {
         String shownName = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         String lower = shownName.toLowerCase(Locale.ROOT);
         if (Files.isDirectory(path)) {
-            return fromFolder(path, shownName, problems);
+            return fromFolder(path, shownName, problems, progress);
         }
         if (!Files.isRegularFile(path)) {
             problems.error(shownName, 0, 0, "there is no file or folder " + path);
             return null;
         }
         if (lower.endsWith(".zip")) {
-            return fromZip(path, shownName, maxFileBytes, problems);
+            return fromZip(path, shownName, maxFileBytes, problems, progress);
         }
         if (lower.endsWith(".csv") || lower.endsWith(".json")) {
             Path folder = path.toAbsolutePath().getParent();
             return fromFolder(folder, folder.getFileName() == null ? folder.toString()
-                    : folder.getFileName().toString(), problems);
+                    : folder.getFileName().toString(), problems, progress);
         }
         problems.error(shownName, 0, 0, "open a snapshot folder, a CSV file inside one, or a .zip of the folder");
         return null;
     }
 
-    private static Found fromFolder(Path folder, String name, ProblemCollector problems) {
+    private static Found fromFolder(Path folder, String name, ProblemCollector problems, ReadProgress progress) {
         Map<String, FileInput> files = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path file : (Iterable<Path>) list::iterator) {
                 String key = file.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (KNOWN.contains(key) && Files.isRegularFile(file)) {
-                    files.put(key, FileInput.of(file, Files.size(file)));
+                    files.put(key, FileInput.of(file, Files.size(file), progress));
                 }
             }
+            progress.expect(files.values().stream().mapToLong(FileInput::size).sum());
         } catch (IOException e) {
             problems.error(name, 0, 0, "cannot read the folder: " + IoErrors.messageOf(e));
             return null;
@@ -76,7 +77,8 @@ final class SnapshotFiles {
      * whose real size is over it stops being read at the limit. Entry names that escape the folder are kept,
      * without their content, so that {@link #fromEntries} reports them.
      */
-    private static Found fromZip(Path zip, String zipName, long maxFileBytes, ProblemCollector problems) {
+    private static Found fromZip(Path zip, String zipName, long maxFileBytes, ProblemCollector problems,
+                                 ReadProgress progress) {
         Map<String, FileInput> entries = new LinkedHashMap<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (Enumeration<? extends ZipEntry> all = file.entries(); all.hasMoreElements(); ) {
@@ -89,7 +91,7 @@ final class SnapshotFiles {
                     entries.put(entry.getName(), FileInput.of(new byte[0]));
                 } else if (KNOWN.contains(lastSegment(path))) {
                     entries.put(entry.getName(), entry.getSize() > maxFileBytes ? tooLarge(entry.getSize())
-                            : readEntry(file, entry, maxFileBytes));
+                            : readEntry(file, entry, maxFileBytes, progress));
                 }
             }
         } catch (IOException e) {
@@ -104,8 +106,9 @@ final class SnapshotFiles {
         return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static FileInput readEntry(ZipFile file, ZipEntry entry, long maxFileBytes) throws IOException {
-        try (InputStream in = file.getInputStream(entry)) {
+    private static FileInput readEntry(ZipFile file, ZipEntry entry, long maxFileBytes, ReadProgress progress)
+            throws IOException {
+        try (InputStream in = new FileInput.Counted(file.getInputStream(entry), progress)) {
             return readEntry(in, maxFileBytes);
         }
     }

@@ -55,12 +55,22 @@ public final class SnapshotReader {
 
     /** Reads the snapshot at {@code path}: a folder, any CSV (or snapshot.json) inside one, or a zip of one. */
     public LoadResult<Snapshot> read(Path path) {
+        return read(path, new ReadProgress());
+    }
+
+    /**
+     * As {@link #read(Path)}, counting the bytes read into {@code progress}.
+     *
+     * @throws ReadProgress.Cancelled once {@code progress} is cancelled (at the next read of a file)
+     */
+    public LoadResult<Snapshot> read(Path path, ReadProgress progress) {
         ProblemCollector problems = new ProblemCollector(maxProblems);
-        SnapshotFiles.Found found = SnapshotFiles.fromPath(path, limits.maxFileBytes(), problems);
+        SnapshotFiles.Found found = SnapshotFiles.fromPath(path, limits.maxFileBytes(), problems, progress);
+        progress.check();
         if (found == null) {
             return new LoadResult<>(null, problems.toList(REPORT_ORDER));
         }
-        return read(found.displayName(), found.files(), problems);
+        return read(found.displayName(), found.files(), problems, progress);
     }
 
     /**
@@ -72,14 +82,16 @@ public final class SnapshotReader {
         Map<String, FileInput> entries = new LinkedHashMap<>();
         files.forEach((name, bytes) -> entries.put(name, FileInput.of(bytes)));
         SnapshotFiles.Found found = SnapshotFiles.fromEntries(displayName, displayName, entries, problems);
-        return read(found.displayName(), found.files(), problems);
+        return read(found.displayName(), found.files(), problems, new ReadProgress());
     }
 
-    private LoadResult<Snapshot> read(String displayName, Map<String, FileInput> files, ProblemCollector problems) {
+    private LoadResult<Snapshot> read(String displayName, Map<String, FileInput> files, ProblemCollector problems,
+                                      ReadProgress progress) {
         SnapshotMeta meta = SnapshotJsonParser.parse(files.get(SnapshotJsonParser.FILE), problems, limits);
         List<Constituent> constituents = ConstituentsParser.parse(files.get(ConstituentsParser.FILE), problems,
                 limits);
         MarketRows market = MarketParser.parse(files.get(MarketParser.FILE), problems, limits);
+        progress.check(); // files in memory (a zip's) are not counted: stop between them
 
         LocalDate asOf = meta.asOf();
         MarketHistory history = null;
@@ -106,9 +118,11 @@ public final class SnapshotReader {
 
         List<OptionLeg> condor = CondorParser.parse(files.get(CondorParser.FILE), problems, limits, asOf);
         List<VixFuture> futures = FuturesParser.parse(files.get(FuturesParser.FILE), problems, limits);
+        progress.check();
         List<String> tickers = constituents == null ? null : constituents.stream().map(Constituent::ticker).toList();
         List<LocalDate> calendar = history == null ? null : List.of(history.dates());
         PriceMatrix prices = PricesParser.parse(files.get(PricesParser.FILE), problems, limits, tickers, calendar);
+        progress.check();
         List<ChainQuote> chain = ChainParser.parse(files.get(ChainParser.FILE), problems, limits);
         List<MacroEvent> events = EventsParser.parse(files.get(EventsParser.FILE), problems, limits);
 

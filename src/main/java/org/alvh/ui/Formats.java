@@ -37,6 +37,11 @@ public final class Formats {
         return usd == null || usd.isNaN() ? "—" : "$" + fixed(usd / 1e9, 2) + " bn";
     }
 
+    /** A size in decimal megabytes, e.g. {@code 283.4 MB}. */
+    public static String megabytes(long bytes) {
+        return fixed(bytes / 1e6, 1) + " MB";
+    }
+
     public static String percent(Double fraction, int decimals) {
         return fraction == null || fraction.isNaN() ? "—" : fixed(fraction * 100, decimals) + " %";
     }

@@ -12,14 +12,18 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 
 import javax.swing.JFrame;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 
 import org.alvh.calc.AlvhResult;
+import org.alvh.io.ReadProgress;
 import org.alvh.io.SnapshotReader;
+import org.alvh.model.LoadResult;
 import org.alvh.model.Problem;
 import org.alvh.model.Snapshot;
 import org.jfree.chart.ChartPanel;
@@ -46,7 +50,10 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     private SnapshotLoader.Source source;
     private Snapshot candidate;
     private AlvhResult result;
+    private static final int PROGRESS_MS = 150;
     private boolean loading;
+    private String loadingLabel = "";
+    private final Timer loadProgress = new Timer(PROGRESS_MS, e -> showLoadProgress());
     private boolean computing;
 
     MainFrame(UiPrefs prefs, ErrorPresenter presenter) {
@@ -87,12 +94,18 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     // ---- opening -------------------------------------------------------------------------------------
 
     public void openBundledSample() {
-        loader.load(new SnapshotLoader.Source(BundledSample.NAME + " (bundled sample)", null), BundledSample::read);
+        open(new SnapshotLoader.Source(BundledSample.NAME + " (bundled sample)", null),
+                progress -> BundledSample.read());
     }
 
     public void open(Path path) {
-        loader.load(new SnapshotLoader.Source(path.getFileName() == null ? path.toString()
-                : path.getFileName().toString(), path), () -> new SnapshotReader().read(path));
+        open(new SnapshotLoader.Source(path.getFileName() == null ? path.toString()
+                : path.getFileName().toString(), path), progress -> new SnapshotReader().read(path, progress));
+    }
+
+    /** Loads {@code source} with {@code reader} in the background (the one way a snapshot is opened). */
+    void open(SnapshotLoader.Source source, Function<ReadProgress, LoadResult<Snapshot>> reader) {
+        loader.load(source, reader);
     }
 
     void openDialog() {
@@ -105,8 +118,25 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     @Override
     public void loadStarted(SnapshotLoader.Source s) {
         loading = true;
-        status.message("Opening " + s.label() + " …");
+        loadingLabel = "Opening " + s.label() + " …";
+        status.message(loadingLabel);
         busyChanged();
+        loadProgress.restart();
+    }
+
+    /** Every {@value #PROGRESS_MS} ms while loading: the share of the snapshot's bytes read so far. */
+    private void showLoadProgress() {
+        ReadProgress progress = loader.progress();
+        if (progress == null) {
+            loadProgress.stop();
+            return;
+        }
+        double fraction = progress.fraction();
+        status.progress(fraction);
+        if (fraction >= 0) {
+            status.message(loadingLabel + " " + Math.round(fraction * 100) + " % of "
+                    + Formats.megabytes(progress.bytesTotal()));
+        }
     }
 
     @Override

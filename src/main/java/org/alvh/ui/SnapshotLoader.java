@@ -3,18 +3,20 @@ package org.alvh.ui;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import javax.swing.SwingWorker;
 
+import org.alvh.io.ReadProgress;
 import org.alvh.model.LoadResult;
 import org.alvh.model.Problem;
 import org.alvh.model.Snapshot;
 
 /**
- * Reads a snapshot in the background. One load at a time: a new load cancels the one running; Cancel stops
- * waiting for it (the reader itself is not interruptible, its result is dropped). The listener hears on the
- * EDT exactly one of loaded / failed / cancelled per load that was not superseded.
+ * Reads a snapshot in the background. One load at a time: a new load cancels the one running. Cancel stops
+ * the reader at its next read (through its {@link ReadProgress}) and drops whatever it would have returned.
+ * The listener hears on the EDT exactly one of loaded / failed / cancelled / crashed per load that was not
+ * superseded.
  */
 final class SnapshotLoader {
 
@@ -41,9 +43,11 @@ final class SnapshotLoader {
         this.listener = listener;
     }
 
-    void load(Source source, Supplier<LoadResult<Snapshot>> reader) {
-        if (current != null) {
-            current.cancel(true);
+    void load(Source source, Function<ReadProgress, LoadResult<Snapshot>> reader) {
+        Worker superseded = current;
+        current = null; // its done() (run at once when cancelled on the EDT) must stay silent
+        if (superseded != null) {
+            superseded.stop();
         }
         current = new Worker(source, reader);
         listener.loadStarted(source);
@@ -52,8 +56,13 @@ final class SnapshotLoader {
 
     void cancel() {
         if (current != null) {
-            current.cancel(true);
+            current.stop();
         }
+    }
+
+    /** How far the running load has read; null when nothing is loading. */
+    ReadProgress progress() {
+        return current == null ? null : current.progress;
     }
 
     boolean isLoading() {
@@ -62,16 +71,22 @@ final class SnapshotLoader {
 
     private final class Worker extends SwingWorker<LoadResult<Snapshot>, Void> {
         private final Source source;
-        private final Supplier<LoadResult<Snapshot>> reader;
+        private final Function<ReadProgress, LoadResult<Snapshot>> reader;
+        private final ReadProgress progress = new ReadProgress();
 
-        Worker(Source source, Supplier<LoadResult<Snapshot>> reader) {
+        Worker(Source source, Function<ReadProgress, LoadResult<Snapshot>> reader) {
             this.source = source;
             this.reader = reader;
         }
 
+        void stop() {
+            progress.cancel();
+            cancel(true);
+        }
+
         @Override
         protected LoadResult<Snapshot> doInBackground() {
-            return reader.get();
+            return reader.apply(progress);
         }
 
         @Override

@@ -30,6 +30,7 @@ final class StatusBar extends JPanel {
         progress.setName("statusProgress");
         cancel.setName("statusCancel");
         progress.setIndeterminate(true);
+        progress.setMaximum(1000);
         progress.setPreferredSize(new Dimension(140, progress.getPreferredSize().height));
         progress.setVisible(false);
         cancel.setVisible(false);
@@ -67,11 +68,22 @@ final class StatusBar extends JPanel {
         timing.setText(text);
     }
 
-    /** Shows the progress bar; {@code cancellable} adds the Cancel button. */
+    /** Shows the progress bar (indeterminate until {@link #progress} says how far); {@code cancellable} adds Cancel. */
     void busy(boolean busy, boolean cancellable) {
+        if (busy && !progress.isVisible()) {
+            progress.setIndeterminate(true);
+        }
         progress.setVisible(busy);
         cancel.setVisible(busy && cancellable);
         revalidate();
+    }
+
+    /** How far the work has come, in [0, 1]; negative: unknown (indeterminate). */
+    void progress(double fraction) {
+        progress.setIndeterminate(fraction < 0);
+        if (fraction >= 0) {
+            progress.setValue((int) Math.round(fraction * progress.getMaximum()));
+        }
     }
 
     String messageText() {
