@@ -2,14 +2,9 @@ package org.alvh.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.alvh.calc.AlvhResult;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,29 +20,16 @@ class CancelLoadGuiTest extends GuiTestSupport {
         robot.waitForIdle();
         String titleBefore = frame.getTitle();
         AlvhResult before = GuiActionRunner.execute(() -> frame.result());
-        CountDownLatch stopped = new CountDownLatch(1);
-        AtomicLong spins = new AtomicLong();
+        EndlessReader reader = new EndlessReader();
 
-        GuiActionRunner.execute(() -> frame.open(new SnapshotLoader.Source("endless", null), progress -> {
-            while (!progress.isCancelled()) {
-                spins.incrementAndGet();
-                Thread.onSpinWait();
-            }
-            stopped.countDown();
-            return null;
-        }));
+        GuiActionRunner.execute(() -> frame.open(new SnapshotLoader.Source("endless", null), reader));
         javax.swing.JButton cancel = window.button("statusCancel").requireVisible().target();
-        Pause.pause(new Condition("the reader to run") {
-            @Override
-            public boolean test() {
-                return spins.get() > 0;
-            }
-        }, WAIT);
+        assertThat(reader.awaitReading()).isTrue();
         assertThat(window.label("statusMessage").text()).startsWith("Opening endless");
 
         window.button("statusCancel").click();
 
-        assertThat(stopped.await(30, TimeUnit.SECONDS)).as("the reader saw the cancel").isTrue();
+        assertThat(reader.awaitStopped()).as("the reader saw the cancel").isTrue();
         robot.waitForIdle();
         window.label("statusMessage").requireText("Opening endless cancelled");
         assertThat(GuiActionRunner.execute(cancel::isVisible)).as("Cancel hidden again").isFalse();

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import javax.swing.SwingUtilities;
 
-import org.alvh.io.ReadProgress;
+import org.alvh.model.LoadResult;
 import org.alvh.model.Problem;
 import org.alvh.model.Snapshot;
 import org.junit.jupiter.api.Test;
@@ -49,24 +48,14 @@ class SnapshotLoaderTest {
     @Test
     void cancelStopsTheReaderAndIsHeardOnce() throws Exception {
         SnapshotLoader loader = new SnapshotLoader(listener);
-        CountDownLatch reading = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        ReadProgress[] seen = new ReadProgress[1];
-        SwingUtilities.invokeAndWait(() -> loader.load(new SnapshotLoader.Source("big", null), progress -> {
-            seen[0] = progress;
-            reading.countDown();
-            while (!progress.isCancelled()) {
-                Thread.onSpinWait();
-            }
-            stopped.countDown();
-            return null;
-        }));
-        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
-        SwingUtilities.invokeAndWait(() -> assertThat(loader.progress()).isSameAs(seen[0]));
+        EndlessReader reader = new EndlessReader();
+        SwingUtilities.invokeAndWait(() -> loader.load(new SnapshotLoader.Source("big", null), reader));
+        assertThat(reader.awaitReading()).isTrue();
+        SwingUtilities.invokeAndWait(() -> assertThat(loader.progress()).isSameAs(reader.progress()));
 
         SwingUtilities.invokeAndWait(loader::cancel);
 
-        assertThat(stopped.await(30, TimeUnit.SECONDS)).as("the reader saw the cancel and stopped").isTrue();
+        assertThat(reader.awaitStopped()).as("the reader saw the cancel and stopped").isTrue();
         assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo("started big");
         assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo("cancelled big");
         SwingUtilities.invokeAndWait(() -> assertThat(loader.progress()).isNull());
@@ -76,22 +65,14 @@ class SnapshotLoaderTest {
     @Test
     void aNewLoadCancelsTheRunningOne() throws Exception {
         SnapshotLoader loader = new SnapshotLoader(listener);
-        CountDownLatch reading = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        SwingUtilities.invokeAndWait(() -> loader.load(new SnapshotLoader.Source("first", null), progress -> {
-            reading.countDown();
-            while (!progress.isCancelled()) {
-                Thread.onSpinWait();
-            }
-            stopped.countDown();
-            return null;
-        }));
-        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+        EndlessReader first = new EndlessReader();
+        SwingUtilities.invokeAndWait(() -> loader.load(new SnapshotLoader.Source("first", null), first));
+        assertThat(first.awaitReading()).isTrue();
 
         SwingUtilities.invokeAndWait(() -> loader.load(new SnapshotLoader.Source("second", null),
-                progress -> new org.alvh.model.LoadResult<>(null, List.of(Problem.error("market.csv", 2, 1, "bad")))));
+                progress -> new LoadResult<>(null, List.of(Problem.error("market.csv", 2, 1, "bad")))));
 
-        assertThat(stopped.await(30, TimeUnit.SECONDS)).as("the first reader stopped").isTrue();
+        assertThat(first.awaitStopped()).as("the first reader stopped").isTrue();
         assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo("started first");
         assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo("started second");
         assertThat(heard.poll(30, TimeUnit.SECONDS)).as("only the latest load is heard").isEqualTo("failed second");
