@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = "Computes the three ALVH layers of a snapshot (a folder, a CSV inside one, or a .zip),"
                 + " prints a summary and writes the hedge sheet and the audit.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input (the problems are printed on stderr)"})
+        exitCodeList = {"0:success", "1:internal error, or not enough memory (said on stderr)",
+            "2:bad input (the problems are printed on stderr)"})
 public final class ComputeCommand implements Callable<Integer> {
     static final long BYTES_PER_MB = 1024L * 1024;
     static final long DEFAULT_MAX_FILE_MB = SnapshotReader.DEFAULT_MAX_FILE_BYTES / BYTES_PER_MB;
@@ -74,6 +75,19 @@ public final class ComputeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-file-mb must be in 1.." + MAX_FILE_MB
                     + " and --max-rows at least 1, got " + maxFileMb + " and " + maxRows);
         }
+        try {
+            return compute(cfg, err, stdout);
+        } catch (OutOfMemoryError e) {
+            // what was read is garbage once this frame is left; say what to do instead of a stack trace
+            err.println("not enough memory for " + TerminalText.safe(String.valueOf(snapshot)) + " (the Java heap is at most "
+                    + Runtime.getRuntime().maxMemory() / BYTES_PER_MB + " MB): run java with a larger heap, e.g. "
+                    + "java -Xmx4g -jar alvh-workstation.jar compute ...; nothing was written");
+            err.flush();
+            return AlvhCommand.INTERNAL_ERROR;
+        }
+    }
+
+    private int compute(LoadResult<AlvhConfig> cfg, PrintWriter err, PrintWriter stdout) {
         LoadResult<Snapshot> snap = new SnapshotReader(maxFileMb * BYTES_PER_MB, maxRows,
                 SnapshotReader.DEFAULT_MAX_PROBLEMS).read(snapshot);
         if (!cfg.ok() || !snap.ok()) {
