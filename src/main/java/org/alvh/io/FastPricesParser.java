@@ -217,6 +217,9 @@ final class FastPricesParser {
         if (failure.get() instanceof ReadProgress.Cancelled cancelled) {
             throw cancelled;
         }
+        if (failure.get() instanceof OutOfMemoryError outOfMemory) {
+            throw outOfMemory; // on the reading thread, which says what to do (a worker would only print it)
+        }
         if (failure.get() != null) {
             for (Chunk c : chunks) {
                 c.ok = false;
@@ -228,7 +231,7 @@ final class FastPricesParser {
         try {
             c.ok = source.bytes() != null ? parseLines(source.bytes(), (int) c.start, (int) c.end, c.last, c)
                     : readAndParse(source, c);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             failure.compareAndSet(null, e);
             c.ok = false;
         }
