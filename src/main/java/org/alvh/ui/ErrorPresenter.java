@@ -33,6 +33,13 @@ public final class ErrorPresenter {
 
     /** An exception nobody expected; {@code doing} completes "Something went wrong while ...". */
     public void unexpected(Component parent, String doing, Throwable error) {
+        if (error instanceof OutOfMemoryError) {
+            problem(parent, "Not enough memory", "There was not enough memory for " + doing + " (the Java heap "
+                    + "is at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB).\nStart the "
+                    + "workstation with a larger heap, e.g. java -Xmx4g -jar alvh-workstation.jar.\nThe data on "
+                    + "screen is unchanged.");
+            return;
+        }
         String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         show(parent, "Unexpected error", "Something went wrong while " + doing + ".\n" + text
                 + "\nThe data on screen is unchanged.", error);

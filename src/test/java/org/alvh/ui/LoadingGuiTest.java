@@ -8,11 +8,11 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 
 /**
- * A long load shows Cancel; clicking it stops the reader (through its progress), says so in the status line,
+ * Loading in the window. A long load shows Cancel; clicking it stops the reader (through its progress), says so in the status line,
  * and leaves the previous snapshot and its result on screen. The reader here waits until it is cancelled, so
- * the test never races a real read.
+ * the test never races a real read. A load that runs out of memory says what to do and keeps the snapshot.
  */
-class CancelLoadGuiTest extends GuiTestSupport {
+class LoadingGuiTest extends GuiTestSupport {
 
     @Test
     void cancelStopsTheReaderAndKeepsThePreviousSnapshot() throws InterruptedException {
@@ -35,6 +35,24 @@ class CancelLoadGuiTest extends GuiTestSupport {
         assertThat(GuiActionRunner.execute(cancel::isVisible)).as("Cancel hidden again").isFalse();
         assertThat(GuiActionRunner.execute(() -> frame.isBusy())).isFalse();
         assertThat(frame.getTitle()).isEqualTo(titleBefore);
+        assertThat(GuiActionRunner.execute(() -> frame.result())).isSameAs(before);
+    }
+
+    @Test
+    void outOfMemorySaysToRaiseTheHeapAndKeepsThePreviousSnapshot() {
+        AlvhResult before = GuiActionRunner.execute(() -> frame.result());
+
+        GuiActionRunner.execute(() -> frame.open(new SnapshotLoader.Source("huge", null), progress -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+
+        org.assertj.swing.fixture.DialogFixture dialog = org.assertj.swing.finder.WindowFinder
+                .findDialog("errorDialog").withTimeout(20_000).using(robot);
+        dialog.requireVisible();
+        assertThat(dialog.target().getTitle()).isEqualTo("Not enough memory");
+        assertThat(dialog.textBox("errorMessage").text()).contains("opening huge", "-Xmx4g",
+                "The data on screen is unchanged.");
+        dialog.button("errorOk").click();
         assertThat(GuiActionRunner.execute(() -> frame.result())).isSameAs(before);
     }
 }
