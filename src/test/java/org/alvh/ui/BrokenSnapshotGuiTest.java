@@ -48,7 +48,7 @@ class BrokenSnapshotGuiTest extends GuiTestSupport {
             assertThat(row[3]).isEqualTo(String.valueOf(spx + 1));
         });
         screenshotDialog(dialog);
-        dialog.button("problemsClose").click();
+        pressInDialog(dialog.button("problemsClose"));
 
         assertThat(frame.getTitle()).isEqualTo(titleBefore);
         assertThat(GuiActionRunner.execute(() -> frame.result())).isSameAs(before);

@@ -27,10 +27,8 @@ class ExportGuiTest extends GuiTestSupport {
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("saveChooser").withTimeout(10_000)
                 .using(robot);
         assertThat(chooser.target().getSelectedFile().getName()).isEqualTo("hedge-sheet-2018-02-05.csv");
-        chooser.setCurrentDirectory(dir.toFile());
         File target = dir.resolve("hedge-sheet-2018-02-05.csv").toFile();
-        chooser.fileNameTextBox().setText(target.getAbsolutePath());
-        chooser.approve();
+        approve(chooser, target.toPath());
         awaitFile(target.toPath(), expected.length);
         assertThat(Files.readAllBytes(target.toPath())).isEqualTo(expected);
 
@@ -38,9 +36,7 @@ class ExportGuiTest extends GuiTestSupport {
         window.menuItemWithPath("File", "Export Hedge Sheet…").click();
         JFileChooserFixture again = JFileChooserFinder.findFileChooser("saveChooser").withTimeout(10_000)
                 .using(robot);
-        again.setCurrentDirectory(dir.toFile());
-        again.fileNameTextBox().setText(target.getAbsolutePath());
-        again.approve();
+        approve(again, target.toPath());
         answerOptionPane(org.assertj.swing.fixture.JOptionPaneFixture::yesButton, "hedge-sheet-2018-02-05.csv already exists.\nReplace it?");
         awaitFile(target.toPath(), expected.length);
         assertThat(Files.readAllBytes(target.toPath())).isEqualTo(expected);
@@ -53,10 +49,8 @@ class ExportGuiTest extends GuiTestSupport {
                     .click();
             JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("saveChooser").withTimeout(10_000)
                     .using(robot);
-            chooser.setCurrentDirectory(dir.toFile());
             Path file = dir.resolve("layers." + format);
-            chooser.fileNameTextBox().setText(file.toAbsolutePath().toString());
-            chooser.approve();
+            approve(chooser, file);
             awaitFile(file, 100);
         }
         assertThat(dir.resolve("layers.svg")).content().contains("<svg", "Vega by layer");

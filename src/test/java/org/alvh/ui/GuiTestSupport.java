@@ -102,13 +102,7 @@ abstract class GuiTestSupport {
         robot.waitForIdle();
     }
 
-    /**
-     * Clicks a button of the option pane that is (or is about to be) showing, and waits until it closes. A
-     * click that lands while the dialog is still being realised is retried. Under Xvfb without a window manager
-     * the robot's clicks on a freshly shown dialog were seen to miss every time (once in CI, never locally); after
-     * three misses the same button is pressed through Swing ({@link javax.swing.AbstractButton#doClick()}), which
-     * runs the same listeners. The dialog must close either way.
-     */
+    /** Answers the option pane that is (or is about to be) showing with {@code button}; see {@link #pressInDialog}. */
     void answerOptionPane(java.util.function.Function<org.assertj.swing.fixture.JOptionPaneFixture,
             org.assertj.swing.fixture.JButtonFixture> button, String expectedMessage) {
         org.assertj.swing.fixture.JOptionPaneFixture pane = org.assertj.swing.finder.JOptionPaneFinder.findOptionPane()
@@ -116,23 +110,48 @@ abstract class GuiTestSupport {
         if (expectedMessage != null) {
             pane.requireMessage(expectedMessage);
         }
-        java.awt.Window dialog = GuiActionRunner.execute(() -> SwingUtilities.getWindowAncestor(pane.target()));
+        pressInDialog(button.apply(pane));
+    }
+
+    /**
+     * Clicks a button that closes its dialog, and waits until the dialog is gone. Under Xvfb without a window
+     * manager the robot's clicks on a freshly shown dialog were seen to miss every time (in CI, never locally),
+     * so after three missed clicks the same button is pressed through Swing ({@link
+     * javax.swing.AbstractButton#doClick()}, which runs the same listeners). The dialog must close either way.
+     */
+    void pressInDialog(org.assertj.swing.fixture.JButtonFixture button) {
+        javax.swing.JButton target = button.target();
+        java.awt.Window dialog = GuiActionRunner.execute(() -> SwingUtilities.getWindowAncestor(target));
         for (int attempt = 0; attempt < 3; attempt++) {
             robot.waitForIdle();
             if (!GuiActionRunner.execute(dialog::isShowing)) {
                 return;
             }
-            button.apply(pane).click();
+            button.click();
             Pause.pause(300);
         }
         robot.waitForIdle();
         if (GuiActionRunner.execute(dialog::isShowing)) {
-            System.err.println("answerOptionPane: robot clicks missed the dialog; pressing the button through Swing");
-            javax.swing.JButton target = button.apply(pane).target();
+            System.err.println("pressInDialog: robot clicks missed " + target.getText() + "; pressing it through Swing");
             GuiActionRunner.execute(() -> target.doClick());
             robot.waitForIdle();
         }
-        assertThat(GuiActionRunner.execute(dialog::isShowing)).as("option pane closed").isFalse();
+        assertThat(GuiActionRunner.execute(dialog::isShowing)).as("dialog closed by " + target.getText()).isFalse();
+    }
+
+    /**
+     * Chooses {@code file} in a file chooser and approves it through the chooser's API (what its Save/Open
+     * button does), so the test never depends on a robot click landing on a fresh dialog (see
+     * {@link #pressInDialog}).
+     */
+    void approve(org.assertj.swing.fixture.JFileChooserFixture chooser, Path file) {
+        javax.swing.JFileChooser target = chooser.target();
+        GuiActionRunner.execute(() -> {
+            target.setCurrentDirectory(file.toAbsolutePath().getParent().toFile());
+            target.setSelectedFile(file.toAbsolutePath().toFile());
+            target.approveSelection();
+        });
+        robot.waitForIdle();
     }
 
     /** Waits until no load or computation is pending and a result is on screen. */

@@ -52,7 +52,7 @@ class LoadingGuiTest extends GuiTestSupport {
         assertThat(dialog.target().getTitle()).isEqualTo("Not enough memory");
         assertThat(dialog.textBox("errorMessage").text()).contains("opening huge", "-Xmx4g",
                 "The data on screen is unchanged.");
-        dialog.button("errorOk").click();
+        pressInDialog(dialog.button("errorOk"));
         assertThat(GuiActionRunner.execute(() -> frame.result())).isSameAs(before);
     }
 }
