@@ -102,6 +102,26 @@ class WorkstationGuiTest extends GuiTestSupport {
         assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("AAPL");
     }
 
+    @Test
+    void theAdvisoriesViewShowsTheWholeParityScan() {
+        org.alvh.calc.ParityCheck parity = engine().parity();
+        assertThat(parity).as("the sample has a chain at the condor's expiry").isNotNull();
+        shortcut(KeyEvent.VK_7);
+        JTable table = window.table("parityTable").target();
+        assertThat(GuiActionRunner.execute(table::getRowCount)).isEqualTo(parity.rows().size()).isPositive();
+        for (int i = 0; i < parity.rows().size(); i++) {
+            org.alvh.calc.ParityCheck.Row row = parity.rows().get(i);
+            assertThat(cell(table, i, 0)).isEqualTo(row.strike());
+            assertThat(cell(table, i, 2)).isEqualTo(row.conversionEdge());
+            assertThat(cell(table, i, 3)).isEqualTo(row.reversalEdge());
+            assertThat(cell(table, i, 4)).isEqualTo(String.valueOf(row.conversionFlag()));
+            assertThat(cell(table, i, 5)).isEqualTo(String.valueOf(row.reversalFlag()));
+        }
+        assertThat(window.label("parityHeading").text()).contains(parity.expiry().toString(),
+                Formats.fixed(parity.fRef(), 2));
+        screenshot("warnings-parity");
+    }
+
     private static Object cell(JTable table, int row, int column) {
         return GuiActionRunner.execute(() -> table.getModel().getValueAt(row, column));
     }
