@@ -3,7 +3,9 @@ package org.alvh.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
@@ -107,16 +109,16 @@ public final class ComputeCommand implements Callable<Integer> {
         } catch (UnusableSnapshotException e) {
             return badInput(err, e.problems());
         }
-        // both exports are built before either file is touched; each is then replaced atomically, one after the other
-        byte[] sheetBytes = out == null ? null : HedgeSheet.toCsv(result);
-        byte[] auditBytes = audit == null ? null : AuditJson.toBytes(result);
+        // both exports are built and staged on disk before either target is replaced (AtomicFiles.writeAll)
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        if (out != null) {
+            files.put(out, HedgeSheet.toCsv(result));
+        }
+        if (audit != null) {
+            files.put(audit, AuditJson.toBytes(result));
+        }
         try {
-            if (out != null) {
-                AtomicFiles.write(out, sheetBytes);
-            }
-            if (audit != null) {
-                AtomicFiles.write(audit, auditBytes);
-            }
+            AtomicFiles.writeAll(files);
         } catch (IOException e) {
             err.println("cannot write the output: " + TerminalText.safe(String.valueOf(e.getMessage())));
             return AlvhCommand.INTERNAL_ERROR;
