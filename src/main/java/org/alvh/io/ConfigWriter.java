@@ -2,10 +2,7 @@ package org.alvh.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -74,26 +71,12 @@ public final class ConfigWriter {
     }
 
     /**
-     * Writes a tree (a full configuration or a {@link #diffFromDefaults diff}) in the §7 layout: to a
-     * temporary file in the same folder, then moved over the target atomically where the file system
-     * allows it, else replacing it. The temporary file is removed when anything fails.
+     * Writes a tree (a full configuration or a {@link #diffFromDefaults diff}) in the §7 layout, atomically
+     * ({@link AtomicFiles}: a temporary file forced to disk, then moved over the target).
      */
     public static void writeTree(JsonNode tree, Path file) throws IOException {
         Objects.requireNonNull(tree, "tree");
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, ConfigJson.pretty(tree), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, ConfigJson.pretty(tree).getBytes(StandardCharsets.UTF_8));
     }
 
     private ObjectNode fill(AlvhConfig c) {
