@@ -12,7 +12,7 @@ import org.alvh.calc.AlvhResult;
 import org.alvh.calc.UnusableSnapshotException;
 import org.alvh.io.AtomicFiles;
 import org.alvh.io.AuditJson;
-import org.alvh.io.ConfigReader;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.io.HedgeSheet;
 import org.alvh.io.SnapshotReader;
 import org.alvh.model.AlvhConfig;

@@ -22,8 +22,8 @@ import javax.swing.KeyStroke;
 
 import org.alvh.calc.AlvhResult;
 import org.alvh.io.AtomicFiles;
-import org.alvh.io.ConfigReader;
-import org.alvh.io.ConfigWriter;
+import org.alvh.io.config.ConfigReader;
+import org.alvh.io.config.ConfigWriter;
 import org.alvh.io.HedgeSheet;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.formdev.flatlaf.FlatClientProperties;
 
-import org.alvh.io.ConfigKey;
-import org.alvh.io.ConfigRule;
-import org.alvh.io.ConfigRules;
+import org.alvh.io.config.ConfigKey;
+import org.alvh.io.config.ConfigRule;
+import org.alvh.io.config.ConfigRules;
 
 /**
  * The editor of one configuration key: a check box for booleans, a combo box for enumerations, a text field

@@ -25,10 +25,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.alvh.io.ConfigKey;
-import org.alvh.io.ConfigKeys;
-import org.alvh.io.ConfigReader;
-import org.alvh.io.ConfigWriter;
+import org.alvh.io.config.ConfigKey;
+import org.alvh.io.config.ConfigKeys;
+import org.alvh.io.config.ConfigReader;
+import org.alvh.io.config.ConfigWriter;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;
 import org.alvh.model.Problem;

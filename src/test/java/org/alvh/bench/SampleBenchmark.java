@@ -2,7 +2,7 @@ package org.alvh.bench;
 
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
-import org.alvh.io.ConfigReader;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Snapshot;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.alvh.io.ConfigReader;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Right;
 import org.junit.jupiter.api.Test;

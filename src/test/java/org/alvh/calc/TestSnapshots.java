@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.alvh.io.ConfigReader;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.ChainQuote;
 import org.alvh.model.Constituent;

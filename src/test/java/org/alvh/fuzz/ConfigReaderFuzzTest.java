@@ -2,8 +2,8 @@ package org.alvh.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import org.alvh.io.ConfigReader;
-import org.alvh.io.ConfigWriter;
+import org.alvh.io.config.ConfigReader;
+import org.alvh.io.config.ConfigWriter;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;
 

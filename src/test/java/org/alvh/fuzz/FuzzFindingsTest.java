@@ -9,7 +9,7 @@ import java.util.Map;
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
 import org.alvh.calc.LayerResult;
-import org.alvh.io.ConfigReader;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.io.SnapshotReader;
 import org.alvh.model.AlvhConfig;
 import org.junit.jupiter.api.Test;

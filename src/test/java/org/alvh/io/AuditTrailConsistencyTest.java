@@ -10,6 +10,7 @@ import java.util.List;
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
 import org.alvh.calc.AuditTrail;
+import org.alvh.io.config.ConfigReader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;
 import org.alvh.model.Snapshot;

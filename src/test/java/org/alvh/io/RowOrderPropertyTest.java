@@ -23,6 +23,7 @@ import java.util.zip.ZipInputStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.alvh.calc.AlvhEngine;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;
 import org.alvh.model.Snapshot;

@@ -3,7 +3,7 @@ package org.alvh.samples;
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
 import org.alvh.cli.AlvhCommand;
-import org.alvh.io.ConfigReader;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.io.SnapshotReader;
 import org.alvh.model.LoadResult;
 import org.alvh.model.Snapshot;

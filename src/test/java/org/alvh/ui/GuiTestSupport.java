@@ -18,7 +18,7 @@ import javax.swing.SwingUtilities;
 
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
-import org.alvh.io.ConfigReader;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.io.SnapshotReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;

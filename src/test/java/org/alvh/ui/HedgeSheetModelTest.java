@@ -12,7 +12,7 @@ import javax.swing.table.TableColumn;
 
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
-import org.alvh.io.ConfigReader;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.io.HedgeSheet;
 import org.alvh.io.SnapshotReader;
 import org.junit.jupiter.api.Test;

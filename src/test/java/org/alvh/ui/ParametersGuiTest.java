@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.formdev.flatlaf.FlatClientProperties;
 
 import org.alvh.calc.AlvhResult;
-import org.alvh.io.ConfigReader;
+import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JTextComponentFixture;

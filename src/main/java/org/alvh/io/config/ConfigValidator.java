@@ -1,4 +1,4 @@
-package org.alvh.io;
+package org.alvh.io.config;
 
 import java.util.HashSet;
 import java.util.Iterator;
@@ -8,7 +8,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.alvh.io.ConfigRule.Bound;
+import org.alvh.io.config.ConfigRule.Bound;
 
 /**
  * Checks every leaf of a merged configuration tree against its {@link ConfigRule}, collecting all problems.

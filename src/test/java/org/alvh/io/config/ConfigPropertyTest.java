@@ -1,4 +1,4 @@
-package org.alvh.io;
+package org.alvh.io.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import org.alvh.io.ConfigRule.Bound;
-import org.alvh.io.ConfigRule.Kind;
-import org.alvh.io.ConfigRule.Op;
+import org.alvh.io.config.ConfigRule.Bound;
+import org.alvh.io.config.ConfigRule.Kind;
+import org.alvh.io.config.ConfigRule.Op;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;
 

@@ -1,4 +1,4 @@
-package org.alvh.io;
+package org.alvh.io.config;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

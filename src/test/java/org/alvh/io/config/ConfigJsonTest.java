@@ -1,4 +1,4 @@
-package org.alvh.io;
+package org.alvh.io.config;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

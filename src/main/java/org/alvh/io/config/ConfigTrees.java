@@ -1,4 +1,4 @@
-package org.alvh.io;
+package org.alvh.io.config;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.alvh.io;
+package org.alvh.io.config;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.alvh.io.ConfigRule.Bound;
-import org.alvh.io.ConfigRule.Kind;
-import org.alvh.io.ConfigRule.Op;
+import org.alvh.io.config.ConfigRule.Bound;
+import org.alvh.io.config.ConfigRule.Kind;
+import org.alvh.io.config.ConfigRule.Op;
 
 /**
  * The one table of configuration rules: for every leaf key of METHOD.md §7 its kind, its range and what
