@@ -81,8 +81,9 @@ public final class ComputeCommand implements Callable<Integer> {
             return compute(cfg, err, stdout);
         } catch (OutOfMemoryError e) {
             // what was read is garbage once this frame is left; say what to do instead of a stack trace
-            err.println("not enough memory for " + TerminalText.safe(String.valueOf(snapshot)) + " (the Java heap is at most "
-                    + Runtime.getRuntime().maxMemory() / BYTES_PER_MB + " MB): run java with a larger heap, e.g. "
+            err.println("not enough memory for " + TerminalText.safe(String.valueOf(snapshot))
+                    + " (the Java heap is at most " + Runtime.getRuntime().maxMemory() / BYTES_PER_MB
+                    + " MB): run java with a larger heap, e.g. "
                     + "java -Xmx4g -jar alvh-workstation.jar compute ...; nothing was written");
             err.flush();
             return AlvhCommand.INTERNAL_ERROR;

@@ -74,12 +74,12 @@ public final class SampleSnapshotBuilder {
         double vvix = required(data.vvix(), asof, "VVIX");
         double spot = data.spx().get(asof);
 
-        Universe universe = Universe.at(data, asof);
+        SampleConstituents universe = SampleConstituents.at(data, asof);
         List<LocalDate> dates = calendar.subList(calendar.size() - request.days(), calendar.size());
         double[] implied = impliedCorrelation(calendar, universe);
 
         Files.createDirectories(out);
-        SnapshotFiles files = new SnapshotFiles(out);
+        SnapshotFileWriter files = new SnapshotFileWriter(out);
         files.constituents(universe, request.full());
         files.market(dates, calendar, data, universe,
                 Arrays.copyOfRange(implied, calendar.size() - dates.size(), calendar.size()));
@@ -159,7 +159,7 @@ public final class SampleSnapshotBuilder {
      * The implied correlation on every calendar date; the realized series runs on the calendar from the first
      * date with a member price (earlier dates are NaN).
      */
-    private double[] impliedCorrelation(List<LocalDate> fullCalendar, Universe universe) {
+    private double[] impliedCorrelation(List<LocalDate> fullCalendar, SampleConstituents universe) {
         LocalDate asof = fullCalendar.get(fullCalendar.size() - 1);
         LocalDate first = universe.priced().stream().map(m -> m.prices().firstKey())
                 .min(LocalDate::compareTo).orElse(asof);
@@ -173,7 +173,7 @@ public final class SampleSnapshotBuilder {
             index[t] = data.spx().get(calendar.get(t));
         }
         List<RealizedCorrelation.Member> members = new ArrayList<>();
-        for (Universe.Member m : universe.priced()) {
+        for (SampleConstituents.Member m : universe.priced()) {
             double[] closes = new double[calendar.size()];
             for (int t = 0; t < closes.length; t++) {
                 Double p = m.prices().get(calendar.get(t));

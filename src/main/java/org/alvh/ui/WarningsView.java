@@ -87,7 +87,8 @@ final class WarningsView implements ResultView {
             parityHeading.setText("Put-call parity scan: unavailable (see the warnings)");
         } else {
             parityHeading.setText("Put-call parity scan at " + check.expiry() + ": τ " + Formats.fixed(check.tau(), 4)
-                    + ", F_ref " + Formats.fixed(check.fRef(), 2) + " (median F_syn), an edge is flagged when × 100 ≥ "
+                    + ", F_ref " + Formats.fixed(check.fRef(), 2)
+                    + " (median F_syn), an edge is flagged when × 100 ≥ "
                     + Formats.usd(check.thresholdUsd()) + " per contract");
             for (ParityCheck.Row row : check.rows()) {
                 rows.add(List.of(row.strike(), row.fSyn(), row.conversionEdge(), row.reversalEdge(),

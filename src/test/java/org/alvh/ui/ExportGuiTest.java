@@ -37,7 +37,8 @@ class ExportGuiTest extends GuiTestSupport {
         JFileChooserFixture again = JFileChooserFinder.findFileChooser("saveChooser").withTimeout(10_000)
                 .using(robot);
         approve(again, target.toPath());
-        answerOptionPane(org.assertj.swing.fixture.JOptionPaneFixture::yesButton, "hedge-sheet-2018-02-05.csv already exists.\nReplace it?");
+        answerOptionPane(org.assertj.swing.fixture.JOptionPaneFixture::yesButton,
+                "hedge-sheet-2018-02-05.csv already exists.\nReplace it?");
         awaitFile(target.toPath(), expected.length);
         assertThat(Files.readAllBytes(target.toPath())).isEqualTo(expected);
     }

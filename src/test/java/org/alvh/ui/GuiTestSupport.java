@@ -132,7 +132,8 @@ abstract class GuiTestSupport {
         }
         robot.waitForIdle();
         if (GuiActionRunner.execute(dialog::isShowing)) {
-            System.err.println("pressInDialog: robot clicks missed " + target.getText() + "; pressing it through Swing");
+            System.err.println("pressInDialog: robot clicks missed " + target.getText()
+                    + "; pressing it through Swing");
             GuiActionRunner.execute(() -> target.doClick());
             robot.waitForIdle();
         }

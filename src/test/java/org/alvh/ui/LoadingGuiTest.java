@@ -8,9 +8,10 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 
 /**
- * Loading in the window. A long load shows Cancel; clicking it stops the reader (through its progress), says so in the status line,
- * and leaves the previous snapshot and its result on screen. The reader here waits until it is cancelled, so
- * the test never races a real read. A load that runs out of memory says what to do and keeps the snapshot.
+ * Loading in the window. A long load shows Cancel; clicking it stops the reader (through its progress), says
+ * so in the status line and leaves the previous snapshot and its result on screen. The reader here waits until
+ * it is cancelled, so the test never races a real read. A load that runs out of memory says what to do and
+ * keeps the snapshot.
  */
 class LoadingGuiTest extends GuiTestSupport {
 

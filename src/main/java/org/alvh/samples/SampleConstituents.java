@@ -19,7 +19,7 @@ import java.util.NavigableMap;
  * @param members the kept constituents, by ticker
  * @param dropped the tickers dropped, in list order
  */
-public record Universe(List<Member> members, List<String> dropped) {
+public record SampleConstituents(List<Member> members, List<String> dropped) {
 
     /** One kept constituent; {@code prices} is null for a name without price history. */
     public record Member(SourceData.Financials info, long floatMarketCap, NavigableMap<LocalDate, Double> prices) {
@@ -29,7 +29,7 @@ public record Universe(List<Member> members, List<String> dropped) {
     }
 
     /** Selects the constituents at {@code asof}. */
-    public static Universe at(SourceData data, LocalDate asof) {
+    public static SampleConstituents at(SourceData data, LocalDate asof) {
         List<Member> members = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (SourceData.Financials f : data.financials()) {
@@ -55,7 +55,7 @@ public record Universe(List<Member> members, List<String> dropped) {
                 throw new IllegalArgumentException("ticker " + members.get(i).ticker() + " listed twice");
             }
         }
-        return new Universe(List.copyOf(members), List.copyOf(dropped));
+        return new SampleConstituents(List.copyOf(members), List.copyOf(dropped));
     }
 
     /** The members with prices, by ticker. */

@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.NavigableMap;
 
 /** Writes the files of one snapshot folder (METHOD.md §1 columns, {@link Num} formats, {@link CsvOut} dialect). */
-final class SnapshotFiles {
+final class SnapshotFileWriter {
     private final Path dir;
 
-    SnapshotFiles(Path dir) {
+    SnapshotFileWriter(Path dir) {
         this.dir = dir;
     }
 
     /** {@code constituents.csv}: real name, sector, cap and P/E; illustrative pcf (and quick_ratio, wacc when full). */
-    void constituents(Universe universe, boolean full) throws IOException {
+    void constituents(SampleConstituents universe, boolean full) throws IOException {
         List<String> header = new ArrayList<>(List.of("ticker", "name", "sector", "float_market_cap", "pe", "pcf"));
         if (full) {
             header.addAll(List.of("quick_ratio", "wacc"));
         }
         try (CsvOut csv = CsvOut.open(dir.resolve("constituents.csv"), header.toArray(String[]::new))) {
-            for (Universe.Member m : universe.members()) {
+            for (SampleConstituents.Member m : universe.members()) {
                 SourceData.Financials f = m.info();
                 Fundamentals.Values v = Fundamentals.of(f.ticker(), f.sector());
                 List<String> row = new ArrayList<>(List.of(f.ticker(), f.name(), f.sector(),
@@ -40,9 +40,9 @@ final class SnapshotFiles {
      * {@code market.csv}: closes, advances/declines of the priced members against the previous market date
      * (a member counts only when it has a close on both dates), the illustrative implied correlation.
      */
-    void market(List<LocalDate> dates, List<LocalDate> calendar, SourceData data, Universe universe,
+    void market(List<LocalDate> dates, List<LocalDate> calendar, SourceData data, SampleConstituents universe,
                 double[] implied) throws IOException {
-        List<Universe.Member> priced = universe.priced();
+        List<SampleConstituents.Member> priced = universe.priced();
         int offset = calendar.size() - dates.size();
         try (CsvOut csv = CsvOut.open(dir.resolve("market.csv"),
                 "date", "spx_close", "vix_close", "advances", "declines", "implied_correlation")) {
@@ -51,7 +51,7 @@ final class SnapshotFiles {
                 LocalDate prev = offset + i > 0 ? calendar.get(offset + i - 1) : null;
                 int advances = 0;
                 int declines = 0;
-                for (Universe.Member m : priced) {
+                for (SampleConstituents.Member m : priced) {
                     Double now = m.prices().get(d);
                     Double before = prev == null ? null : m.prices().get(prev);
                     if (now != null && before != null) {
@@ -67,12 +67,12 @@ final class SnapshotFiles {
     }
 
     /** {@code prices.csv}: long format, adjusted closes of the constituents on the market dates. */
-    void prices(List<LocalDate> dates, Universe universe) throws IOException {
-        List<Universe.Member> priced = universe.priced();
+    void prices(List<LocalDate> dates, SampleConstituents universe) throws IOException {
+        List<SampleConstituents.Member> priced = universe.priced();
         try (CsvOut csv = CsvOut.open(dir.resolve("prices.csv"), "date", "ticker", "close")) {
             for (LocalDate d : dates) {
                 String date = d.toString();
-                for (Universe.Member m : priced) {
+                for (SampleConstituents.Member m : priced) {
                     NavigableMap<LocalDate, Double> p = m.prices();
                     Double close = p.get(d);
                     if (close != null) {
