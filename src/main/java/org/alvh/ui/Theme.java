@@ -1,5 +1,8 @@
 package org.alvh.ui;
 
+import java.util.Locale;
+
+import javax.swing.JComponent;
 import javax.swing.LookAndFeel;
 import javax.swing.UnsupportedLookAndFeelException;
 import javax.swing.UIManager;
@@ -22,7 +25,11 @@ public enum Theme {
         return label;
     }
 
-    /** Installs the look and feel (EDT, or before any component exists). */
+    /**
+     * Installs the look and feel (EDT, or before any component exists). Swing's own texts (dialog buttons,
+     * file choosers) are taken in English, like every other word of the window, whatever the user's locale;
+     * numbers never follow the locale either ({@link Formats}).
+     */
     public void install() {
         LookAndFeel laf = this == DARK ? new FlatDarkLaf() : new FlatLightLaf();
         try {
@@ -30,6 +37,10 @@ public enum Theme {
         } catch (UnsupportedLookAndFeelException e) {
             throw new IllegalStateException("FlatLaf is not supported here", e);
         }
+        // ROOT selects the base (English) bundles: ENGLISH would fall back to the user's locale's bundle
+        JComponent.setDefaultLocale(Locale.ROOT);
+        UIManager.getDefaults().setDefaultLocale(Locale.ROOT);
+        UIManager.getLookAndFeelDefaults().setDefaultLocale(Locale.ROOT);
     }
 
     /** Installs the theme and updates every open window; charts follow through their LaF listener. */
