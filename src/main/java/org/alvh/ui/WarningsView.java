@@ -34,6 +34,9 @@ final class WarningsView implements ResultView {
     private final JLabel notes = new JLabel(" ");
     private final JTable parity = new JTable(new Tables.RowModel(PARITY_COLUMNS, PARITY_TYPES, List.of()));
     private final JLabel parityHeading = Tables.heading("Put-call parity scan");
+    /** How each column of the parity table is computed (METHOD.md §5.1), shown under its heading. */
+    static final String PARITY_FORMULAS = "F_syn = K + e^{rτ}(C_mid − P_mid);   conversion edge = (C_bid − P_ask)"
+            + " − (F_ref − K)e^{−rτ};   reversal edge = (F_ref − K)e^{−rτ} − (C_ask − P_bid);   quotes of chain.csv";
 
     WarningsView(UiPrefs prefs) {
         table.setName("warningsTable");
@@ -49,8 +52,14 @@ final class WarningsView implements ResultView {
         parity.setAutoCreateRowSorter(true);
         parityHeading.setName("parityHeading");
         parityHeading.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        JLabel formulas = new JLabel(PARITY_FORMULAS);
+        formulas.setName("parityFormulas");
+        formulas.setBorder(BorderFactory.createEmptyBorder(0, 8, 6, 8));
+        JPanel head = new JPanel(new BorderLayout());
+        head.add(parityHeading, BorderLayout.NORTH);
+        head.add(formulas, BorderLayout.SOUTH);
         JPanel bottom = new JPanel(new BorderLayout());
-        bottom.add(parityHeading, BorderLayout.NORTH);
+        bottom.add(head, BorderLayout.NORTH);
         bottom.add(new JScrollPane(parity), BorderLayout.CENTER);
         root.add(Splits.create("warnings", JSplitPane.VERTICAL_SPLIT, top, bottom, 0.6, prefs), BorderLayout.CENTER);
     }
