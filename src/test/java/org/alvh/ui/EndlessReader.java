@@ -35,6 +35,11 @@ final class EndlessReader implements Function<ReadProgress, LoadResult<Snapshot>
         return stopped.await(30, TimeUnit.SECONDS);
     }
 
+    /** True once the reader has returned. */
+    boolean stopped() {
+        return stopped.getCount() == 0;
+    }
+
     ReadProgress progress() {
         return progress;
     }

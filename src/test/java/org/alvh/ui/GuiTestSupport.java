@@ -114,30 +114,38 @@ abstract class GuiTestSupport {
     }
 
     /**
-     * Clicks a button that closes its dialog, and waits until the dialog is gone. Under Xvfb without a window
-     * manager the robot's clicks on a freshly shown dialog were seen to miss every time (in CI, never locally),
-     * so after three missed clicks the same button is pressed through Swing ({@link
-     * javax.swing.AbstractButton#doClick()}, which runs the same listeners). The dialog must close either way.
+     * Clicks a button that closes its dialog, and waits until the dialog is gone (see {@link #clickUntil}).
      */
     void pressInDialog(org.assertj.swing.fixture.JButtonFixture button) {
         javax.swing.JButton target = button.target();
         java.awt.Window dialog = GuiActionRunner.execute(() -> SwingUtilities.getWindowAncestor(target));
+        clickUntil(button, () -> !GuiActionRunner.execute(dialog::isShowing));
+        assertThat(GuiActionRunner.execute(dialog::isShowing)).as("dialog closed by " + target.getText()).isFalse();
+    }
+
+    /**
+     * Clicks {@code button} until {@code done}. Under Xvfb without a window manager the robot's clicks on a
+     * freshly shown dialog were seen to miss every time (in CI, and in 3 of 4 local loops), so after three
+     * missed clicks the same button is pressed through Swing ({@link javax.swing.AbstractButton#doClick()},
+     * which runs the same listeners) and a line says so in the test output. The caller checks the outcome.
+     */
+    void clickUntil(org.assertj.swing.fixture.JButtonFixture button, java.util.function.BooleanSupplier done) {
+        javax.swing.JButton target = button.target();
         for (int attempt = 0; attempt < 3; attempt++) {
             robot.waitForIdle();
-            if (!GuiActionRunner.execute(dialog::isShowing)) {
+            if (done.getAsBoolean()) {
                 return;
             }
             button.click();
             Pause.pause(300);
         }
         robot.waitForIdle();
-        if (GuiActionRunner.execute(dialog::isShowing)) {
-            System.err.println("pressInDialog: robot clicks missed " + target.getText()
+        if (!done.getAsBoolean()) {
+            System.err.println("clickUntil: robot clicks missed " + target.getText()
                     + "; pressing it through Swing");
             GuiActionRunner.execute(() -> target.doClick());
             robot.waitForIdle();
         }
-        assertThat(GuiActionRunner.execute(dialog::isShowing)).as("dialog closed by " + target.getText()).isFalse();
     }
 
     /**

@@ -28,7 +28,7 @@ class LoadingGuiTest extends GuiTestSupport {
         assertThat(reader.awaitReading()).isTrue();
         assertThat(window.label("statusMessage").text()).startsWith("Opening endless");
 
-        window.button("statusCancel").click();
+        clickUntil(window.button("statusCancel"), reader::stopped);
 
         assertThat(reader.awaitStopped()).as("the reader saw the cancel").isTrue();
         robot.waitForIdle();
