@@ -43,9 +43,9 @@ final class Advisories {
                 creditUsd, maxLossUsd, message);
     }
 
-    /** Half the wing, rounded half up to the strike step, at least one step. */
+    /** Half the wing, rounded like a strike: half up to the strike step, at least one step. */
     static double halvedWing(double wing, double step) {
-        return Math.max(step, Rounding.halfUp(wing / 2, step));
+        return Rounding.strike(wing / 2, step);
     }
 
     /** The parity scan, or null (with a warning) when there is no chain or no row at the condor's expiry. */

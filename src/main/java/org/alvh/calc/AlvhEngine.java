@@ -81,8 +81,8 @@ public final class AlvhEngine {
         HedgeInstruments instruments = new HedgeInstruments(config, market, curve, scaling, warnings);
         LayerSizer sizer = new LayerSizer(config, trail);
         Boolean tailTrigger = sizer.tailTrigger(effectiveBeta, shiftScore);
-        List<LayerResult> layers = sizer.size(hedgeBase, effectiveShift, effectiveBeta, shiftScore, factors,
-                instruments);
+        List<LayerResult> layers = sizer.size(hedgeBase, effectiveShift, effectiveBeta, shiftScore, tailTrigger,
+                factors, instruments);
         EffectiveBeta effective = new EffectiveBeta(amplifier, effectiveShift, effectiveBeta, shiftScore, tailTrigger);
 
         double cost = 0;

@@ -27,17 +27,14 @@ public final class Black76 {
         double nd1 = Normal.pdf(d1);
         double price;
         double delta;
-        double thetaAnnual;
-        double common = -f * df * nd1 * sigma / (2 * sqrtTau);
         if (right == Right.CALL) {
             price = df * (f * Normal.cdf(d1) - k * Normal.cdf(d2));
             delta = df * Normal.cdf(d1);
-            thetaAnnual = common + r * price;
         } else {
             price = df * (k * Normal.cdf(-d2) - f * Normal.cdf(-d1));
             delta = -df * Normal.cdf(-d1);
-            thetaAnnual = common + r * price;
         }
+        double thetaAnnual = -f * df * nd1 * sigma / (2 * sqrtTau) + r * price;
         double gamma = df * nd1 / (f * sigma * sqrtTau);
         double vega = 0.01 * f * df * nd1 * sqrtTau;
         return new Greeks(price, delta, gamma, vega, thetaAnnual / 365.0, d1, d2);

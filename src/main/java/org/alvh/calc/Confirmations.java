@@ -39,10 +39,9 @@ final class Confirmations {
         int t = m.asOfIndex();
         Double spxRsi = at(Indicators.rsi(m.spxClose(), ind.rsiPeriod()), t, "SPX RSI");
         Double vixRsi = at(Indicators.rsi(m.vixClose(), ind.rsiPeriod()), t, "VIX RSI");
-        Double spxHist = at(Indicators.macd(m.spxClose(), ind.macdFast(), ind.macdSlow(), ind.macdSignal()).hist(),
-                t, "SPX MACD histogram");
-        Double vixHist = at(Indicators.macd(m.vixClose(), ind.macdFast(), ind.macdSlow(), ind.macdSignal()).hist(),
-                t, "VIX MACD histogram");
+        AlvhConfig.Macd macd = ind.macd();
+        Double spxHist = at(Indicators.macd(m.spxClose(), macd).hist(), t, "SPX MACD histogram");
+        Double vixHist = at(Indicators.macd(m.vixClose(), macd).hist(), t, "VIX MACD histogram");
         AlvhConfig.Momentum mom = config.momentum();
         Boolean f1 = spxHist == null ? null : spxHist < 0;
         Boolean f2 = spxRsi == null ? null : spxRsi < mom.spxRsiBelow();
@@ -52,10 +51,9 @@ final class Confirmations {
         double factor = 1 + mom.mu() * k / 4.0;
         trail.record(GROUP, "factors.spxRsi", spxRsi, "Wilder RSI(" + ind.rsiPeriod() + ") of spx_close at T");
         trail.record(GROUP, "factors.vixRsi", vixRsi, "Wilder RSI(" + ind.rsiPeriod() + ") of vix_close at T");
-        trail.record(GROUP, "factors.spxMacdHist", spxHist, "MACD(" + ind.macdFast() + ", " + ind.macdSlow() + ", "
-                + ind.macdSignal() + ") histogram of spx_close at T");
-        trail.record(GROUP, "factors.vixMacdHist", vixHist, "MACD(" + ind.macdFast() + ", " + ind.macdSlow() + ", "
-                + ind.macdSignal() + ") histogram of vix_close at T");
+        String macdName = "MACD(" + macd.fast() + ", " + macd.slow() + ", " + macd.signal() + ")";
+        trail.record(GROUP, "factors.spxMacdHist", spxHist, macdName + " histogram of spx_close at T");
+        trail.record(GROUP, "factors.vixMacdHist", vixHist, macdName + " histogram of vix_close at T");
         trail.number(GROUP, "factors.momentum", factor, "m_mom = 1 + μ k / 4",
                 "μ", mom.mu(), "k", k, "SPX hist < 0", f1, "SPX RSI < " + fmt(mom.spxRsiBelow()), f2,
                 "VIX hist > 0", f3, "VIX RSI > " + fmt(mom.vixRsiAbove()), f4);

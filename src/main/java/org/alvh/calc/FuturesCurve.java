@@ -40,10 +40,6 @@ final class FuturesCurve {
         points.sort(Comparator.comparingInt(Point::days));
     }
 
-    boolean isEmpty() {
-        return points.isEmpty();
-    }
-
     /** The first future with at least {@code minDays} days left (layer 1). */
     Optional<Point> firstWithAtLeast(int minDays) {
         return points.stream().filter(p -> p.days() >= minDays).findFirst();

@@ -1,6 +1,7 @@
 package org.alvh.calc;
 
 import java.util.Arrays;
+import org.alvh.model.AlvhConfig;
 
 /**
  * EMA, MACD and RSI with the TA-Lib conventions of METHOD.md §2.5 and §2.6. Every function returns an
@@ -44,6 +45,11 @@ public final class Indicators {
         return out;
     }
 
+    /** {@link #macd(double[], int, int, int)} with the periods of a config. */
+    public static Macd macd(double[] x, AlvhConfig.Macd periods) {
+        return macd(x, periods.fast(), periods.slow(), periods.signal());
+    }
+
     /**
      * MACD(f, s, g) with TA-Lib seeding: the slow EMA is seeded at index {@code s-1} with the mean of
      * {@code x[0..s-1]}; the fast EMA at the same index with the mean of {@code x[s-f..s-1]}; macd = fast - slow
@@ -57,11 +63,8 @@ public final class Indicators {
             throw new IllegalArgumentException("MACD fast period " + fast + " exceeds slow period " + slow);
         }
         double[] slowLine = emaFrom(x, 0, slow);
+        // seeded at (s-f) + f - 1 = s-1, so the fast EMA too is NaN before the common seed index s-1
         double[] fastLine = emaFrom(x, slow - fast, fast);
-        // the fast EMA is only reported from the common seed index s-1 onwards
-        for (int i = 0; i < Math.min(slow - 1, x.length); i++) {
-            fastLine[i] = Double.NaN;
-        }
         double[] macdLine = nanArray(x.length);
         for (int i = slow - 1; i < x.length; i++) {
             macdLine[i] = fastLine[i] - slowLine[i];

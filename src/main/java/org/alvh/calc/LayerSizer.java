@@ -20,9 +20,12 @@ final class LayerSizer {
         this.trail = trail;
     }
 
-    /** The three layers, given the hedge base H, shift*, β*, the shift score z and the factors. */
+    /**
+     * The three layers, given the hedge base H, shift*, β*, the shift score z, the layer-3 trigger (from
+     * {@link #tailTrigger}) and the factors.
+     */
     List<LayerResult> size(double hedgeBase, double effectiveShift, double effectiveBeta, Double shiftScore,
-                           Factors factors, HedgeInstruments instruments) {
+                           Boolean trigger, Factors factors, HedgeInstruments instruments) {
         List<LayerResult> layers = new ArrayList<>(3);
         double uplift = uplift(effectiveShift);
         AlvhConfig.Layer1 l1 = config.layer1();
@@ -50,7 +53,6 @@ final class LayerSizer {
         trail.number(GROUP, "layers[2].ratio", r3, "r3 = layer3.base × (1 + c_ad·[A/D breakdown] + c_reer·[REER spike])",
                 "layer3.base", l3.base(), "c_ad", l3.c_ad(), "A/D breakdown", ad, "c_reer", l3.c_reer(),
                 "REER spike", reer);
-        Boolean trigger = tailTrigger(effectiveBeta, shiftScore);
         String why3 = "r3 = " + PyFormat.fixed(r3, 6) + " (A/D breakdown " + PyFormat.flag(ad) + ", REER spike "
                 + PyFormat.flag(reer) + "); " + triggerText(effectiveBeta, shiftScore, trigger);
         layers.add(sized(3, r3, hedgeBase, Boolean.TRUE.equals(trigger), why3, instruments.layer3()));

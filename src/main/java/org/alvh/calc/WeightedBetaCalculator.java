@@ -175,14 +175,18 @@ final class WeightedBetaCalculator {
         double[] column = market.impliedCorrelation();
         double[] out = new double[market.size()];
         double carried = Double.NaN;
+        boolean marketAtT = false;
         for (int t = 0; t < out.length; t++) {
             if (column != null && !Double.isNaN(column[t])) {
                 carried = column[t];
             }
             out[t] = Double.isNaN(carried) ? impliedFromVols : carried;
+            if (t == tIdx) {
+                marketAtT = !Double.isNaN(carried);
+            }
         }
         String source;
-        if (column != null && !Double.isNaN(carriedAt(column, tIdx))) {
+        if (marketAtT) {
             source = "market";
         } else if (!Double.isNaN(impliedFromVols)) {
             source = "implied-vols";
@@ -190,15 +194,6 @@ final class WeightedBetaCalculator {
             source = "none";
         }
         return new ImpliedCorrelation(out, source);
-    }
-
-    private static double carriedAt(double[] column, int t) {
-        for (int s = t; s >= 0; s--) {
-            if (!Double.isNaN(column[s])) {
-                return column[s];
-            }
-        }
-        return Double.NaN;
     }
 
     private double impliedFromVols(MarketHistory market, List<Constituent> constituents, boolean[] eligible,
@@ -261,7 +256,7 @@ final class WeightedBetaCalculator {
                     : VolScaling.clamp(1 + corr.kappa() * (realized[j] - impliedK[j]), corr.adjMin(), corr.adjMax());
             adjusted[j] = raw[j] * adj[j];
         }
-        Indicators.Macd macd = Indicators.macd(adjusted, smoothing.fast(), smoothing.slow(), smoothing.signal());
+        Indicators.Macd macd = Indicators.macd(adjusted, smoothing);
         List<SeriesPoint> series = new ArrayList<>(m);
         for (int j = 0; j < m; j++) {
             series.add(new SeriesPoint(market.date(start + kept.get(j)), raw[j], adj[j], adjusted[j],

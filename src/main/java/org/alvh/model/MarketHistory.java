@@ -1,7 +1,6 @@
 package org.alvh.model;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -69,11 +68,6 @@ public final class MarketHistory {
 
     public LocalDate date(int i) {
         return dates[i];
-    }
-
-    /** Index of {@code date} in the calendar, or a negative number when it is not a calendar date. */
-    public int indexOf(LocalDate date) {
-        return Arrays.binarySearch(dates, date);
     }
 
     public LocalDate[] dates() {

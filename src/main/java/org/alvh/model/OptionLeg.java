@@ -20,13 +20,4 @@ public record OptionLeg(int line, Right right, double strike, LocalDate expiry, 
             throw new IllegalArgumentException("strike must be > 0, got " + strike);
         }
     }
-
-    public boolean isShort() {
-        return quantity < 0;
-    }
-
-    /** Same leg with the implied vol filled in (solved from the price). */
-    public OptionLeg withImpliedVol(double vol) {
-        return new OptionLeg(line, right, strike, expiry, quantity, vol, price);
-    }
 }

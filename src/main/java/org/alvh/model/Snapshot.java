@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param notes        free text from snapshot.json, may be empty
  * @param constituents rows of constituents.csv in file order
  * @param condor       the four legs ordered K1 (long put), K2 (short put), K3 (short call), K4 (long call),
- *                     each with its implied vol resolved (given, or solved from the price)
+ *                     each as given: an implied vol, a price or both (a leg without a vol is solved from its
+ *                     price by the engine, not here)
  * @param market       market.csv up to and including the as-of date
  * @param futures      vix_futures.csv rows ordered by expiry
  * @param prices       prices.csv joined on the calendar, aligned with {@code constituents}; null when absent

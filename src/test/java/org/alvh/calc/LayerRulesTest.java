@@ -62,7 +62,8 @@ class LayerRulesTest {
         HedgeInstruments instruments = new HedgeInstruments(config, base.market(),
                 new FuturesCurve(s.futures, s.asOf(), new ArrayList<>()), new VolScaling(config.volBeta()),
                 new ArrayList<>());
-        List<LayerResult> layers = sizer.size(0, 0.05, 1.2, 2.0, base.factors(), instruments);
+        List<LayerResult> layers = sizer.size(0, 0.05, 1.2, 2.0, sizer.tailTrigger(1.2, 2.0), base.factors(),
+                instruments);
         for (LayerResult l : layers) {
             assertThat(l.active()).isFalse();
             assertThat(l.quantity()).isZero();
