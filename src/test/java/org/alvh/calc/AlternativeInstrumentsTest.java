@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Right;
 import org.junit.jupiter.api.Test;
@@ -13,14 +12,9 @@ import org.junit.jupiter.api.Test;
 class AlternativeInstrumentsTest {
     private static final double EXACT = 1e-9;
 
+    /** {@link TestSnapshots#shortWindows()} with one key changed (it throws, listing them, on config errors). */
     private static AlvhConfig with(String section, String key, String value) {
-        ObjectNode tree = ConfigReader.defaultsTree();
-        ((ObjectNode) tree.get("beta")).put("windowDays", 10).put("minObservations", 8);
-        ((ObjectNode) tree.get("series")).put("length", 0);
-        ((ObjectNode) tree.get(section)).put(key, value);
-        var r = new ConfigReader().fromTree(tree);
-        assertThat(r.errors()).isEmpty();
-        return r.value();
+        return TestSnapshots.shortWindows(tree -> ((ObjectNode) tree.get(section)).put(key, value));
     }
 
     private static AlvhResult compute(AlvhConfig config) {
@@ -60,6 +54,13 @@ class AlternativeInstrumentsTest {
         LayerResult l2 = r.layers().get(1);
         double s45 = Math.sqrt(30.0 / 45);
         assertThat(l2.vevPerUnit()).isCloseTo(s45, within(EXACT));
+        // METHOD.md §5 by hand: target_2 = r2 × H, r2 = layer2.base 0.40 × L 1 (no PCF or P/E inputs) × R 1 (no
+        // defensive member), H = max(0, −VEV_c); active, so the rounding checks below are not vacuous
+        double h = Math.max(0, -r.condor().vev());
+        assertThat(h).isPositive();
+        assertThat(l2.active()).isTrue();
+        assertThat(l2.vevTarget()).isCloseTo(0.40 * h, within(1e-12 * h));
+        assertThat(l2.quantity()).isPositive();
         assertThat(l2.quantity() % 100).isZero();
         assertThat(l2.quantity()).isEqualTo((long) (Math.floor(l2.vevTarget() / s45 / 100 + 0.5) * 100));
         // vol strike: the curve at 45 days is the 45-day future itself (22 points)

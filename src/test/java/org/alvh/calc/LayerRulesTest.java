@@ -88,6 +88,26 @@ class LayerRulesTest {
         }
         assertThat(r.residualVev()).isCloseTo(residual, within(1e-9));
         assertThat(r.hedgeBase()).isCloseTo(-r.condor().vev(), within(EXACT));
+
+        // METHOD.md §5 by hand from the result's inputs: H = max(0, −VEV_c), target_k = ratio_k × H
+        double h = Math.max(0, -r.condor().vev());
+        assertThat(h).as("the condor is short vega, so the layers above are sized").isPositive();
+        assertThat(r.layers().get(0).active()).as("layer 1 active: the rounding checks above are not vacuous")
+                .isTrue();
+        assertThat(r.layers()).as("some active layer rounds to a non-zero quantity")
+                .anyMatch(l -> l.active() && l.quantity() > 0);
+        // r1 = layer1.base 0.40 + u(shift*) (shiftStart 0.02, shiftFull 0.10, upliftMin 0.30, upliftMax 0.60)
+        double shift = r.effective().effectiveShift();
+        double u = shift <= 0 ? 0
+                : shift < 0.02 ? 0.30 * shift / 0.02
+                : 0.30 + 0.30 * Math.min(1, (shift - 0.02) / 0.08);
+        assertThat(r.layers().get(0).ratio()).isCloseTo(0.40 + u, within(1e-12));
+        assertThat(r.layers().get(0).vevTarget()).isCloseTo((0.40 + u) * h, within(1e-12 * h));
+        // r2 = layer2.base 0.40 × L × R: no PCF or P/E inputs, so L = 1; no defensive member, so R = 1
+        assertThat(r.layers().get(1).active()).isTrue();
+        assertThat(r.layers().get(1).vevTarget()).isCloseTo(0.40 * h, within(1e-12 * h));
+        // layer 3 only when the tail trigger holds
+        assertThat(r.layers().get(2).active()).isEqualTo(Boolean.TRUE.equals(r.effective().tailTrigger()));
         // layer 1: the first future with at least 7 days (10 days here), VX multiplier 1000 × b(10)
         LayerResult l1 = r.layers().get(0);
         assertThat(l1.expiry()).isEqualTo(s.asOf().plusDays(10));

@@ -107,11 +107,15 @@ final class TestSnapshots {
         return new Snapshot("test", "", constituents, condor, market, futures, prices, chain, events, List.of());
     }
 
-    /** Defaults with a short window so 40-day histories work: W = 10, minObs = 8, series = all. */
+    /**
+     * The shipped defaults (config/alvh.json) unchanged: W = 60 and minObs = 40, too long for a 40-day history.
+     * For computing on these snapshots use {@link #shortWindows()}.
+     */
     static AlvhConfig config() {
         return ConfigReader.defaults();
     }
 
+    /** Defaults with a short window so 40-day histories work: W = 10, minObs = 8, series = all. */
     static AlvhConfig shortWindows() {
         return shortWindows(tree -> { });
     }

@@ -3,6 +3,7 @@ package org.alvh.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import org.alvh.model.Constituent;
 import org.junit.jupiter.api.Test;
@@ -100,18 +101,46 @@ class WeightedBetaRulesTest {
                 .member("AAA", "Information Technology", 3e9, 2, null)
                 .member("COL", "Utilities", 2e9, Double.NaN, 0.5)                 // beta column only
                 .member("BBB", "Utilities", 1e9, 1, null);
-        var tree = TestSnapshots.shortWindows();
-        var cfg = new org.alvh.model.AlvhConfig(tree.market(), tree.returns(), tree.beta(),
-                new org.alvh.model.AlvhConfig.Weights(2), tree.correlation(), tree.series(), tree.smoothing(),
-                tree.indicators(), tree.momentum(), tree.events(), tree.liquidity(), tree.breadth(), tree.reer(),
-                tree.sectors(), tree.volBeta(), tree.layer1(), tree.layer2(), tree.layer3(), tree.vix(), tree.spx(),
-                tree.parity());
+        var cfg = TestSnapshots.shortWindows(tree -> ((ObjectNode) tree.get("weights")).put("topN", 2));
+        assertThat(cfg.weights().topN()).isEqualTo(2);
         AlvhResult r = AlvhEngine.compute(s.build(), cfg);
         // basket = AAA (3e9) and COL (2e9): β_w = (3·2 + 2·0.5) / 5 = 1.4
         assertThat(r.beta().basket()).extracting(BasketMember::ticker).containsExactly("AAA", "COL");
         assertThat(r.beta().raw()).isCloseTo(1.4, within(EXACT));
         assertThat(r.warnings()).extracting(Object::toString)
                 .contains("constituents.csv:2: BIG has neither prices nor beta (excluded)");
+    }
+
+    @Test
+    void blumeAdjustsEachRegressionBetaOfTheEngine() {
+        // AAA = S^2 (β 2 exactly), BBB = S × a random walk (β near 1, not exact), COL: beta column only
+        TestSnapshots s = new TestSnapshots(40).member("AAA", "Information Technology", 3e9, 2, null)
+                .noisyMember("BBB", "Utilities", 1e9, 1, 0.01, 7)
+                .member("COL", "Utilities", 5e8, Double.NaN, 0.5);
+        AlvhResult plain = compute(s);
+        AlvhResult blume = AlvhEngine.compute(s.build(),
+                TestSnapshots.shortWindows(tree -> ((ObjectNode) tree.get("beta")).put("blume", true)));
+        assertThat(plain.config().beta().blume()).isFalse();
+        assertThat(blume.config().beta().blume()).isTrue();
+
+        ConstituentBeta aaa = blume.beta().constituents().get(0);
+        ConstituentBeta bbb = blume.beta().constituents().get(1);
+        ConstituentBeta col = blume.beta().constituents().get(2);
+        // by hand: 0.67 × 2 + 0.33 = 1.67
+        assertThat(aaa.betaSource()).isEqualTo("regression");
+        assertThat(aaa.beta()).isCloseTo(1.67, within(EXACT));
+        // 0.67 β_raw + 0.33 with β_raw of the blume=false run, bit for bit
+        double rawB = plain.beta().constituents().get(1).beta();
+        assertThat(rawB).isNotCloseTo(1.0, within(1e-3));
+        assertThat(bbb.betaSource()).isEqualTo("regression");
+        assertThat(bbb.beta()).isEqualTo(0.67 * rawB + 0.33);
+        // the engine applies it to the regression slope only: the beta column is taken as given
+        assertThat(col.betaSource()).isEqualTo("column");
+        assertThat(col.beta()).isEqualTo(0.5);
+        assertThat(plain.beta().constituents().get(2).beta()).isEqualTo(0.5);
+        // and the weighted beta follows: caps at T are the float caps, 3 : 1 : 0.5
+        assertThat(blume.beta().raw()).isCloseTo((3 * 1.67 + 1 * (0.67 * rawB + 0.33) + 0.5 * 0.5) / 4.5,
+                within(EXACT));
     }
 
     @Test
