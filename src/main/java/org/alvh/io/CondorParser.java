@@ -138,12 +138,7 @@ final class CondorParser {
     }
 
     private static String describe(OptionLeg leg) {
-        return (leg.quantity() > 0 ? "long " : "short ") + fmt(Math.abs(leg.quantity())) + " "
-                + leg.right().code() + " " + fmt(leg.strike()) + " (line " + leg.line() + ")";
-    }
-
-    /** A number without a trailing ".0" for whole values. */
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return (leg.quantity() > 0 ? "long " : "short ") + SpreadsheetCsv.number(Math.abs(leg.quantity())) + " "
+                + leg.right().code() + " " + SpreadsheetCsv.number(leg.strike()) + " (line " + leg.line() + ")";
     }
 }

@@ -46,12 +46,7 @@ final class ConstituentsParser {
                 Double pcf = t.optionalNumber(cPcf, NumberRule.FINITE);
                 Double quick = t.optionalNumber(cQuick, NumberRule.FINITE);
                 Double wacc = t.optionalNumber(cWacc, NumberRule.FINITE);
-                if (ticker != null) {
-                    Integer earlier = firstLine.putIfAbsent(ticker, t.line());
-                    if (earlier != null) {
-                        t.error(cTicker, "ticker " + ticker + " appears twice (first at line " + earlier + ")");
-                    }
-                }
+                t.requireUnique(cTicker, "ticker", ticker, firstLine);
                 if (t.rowOk()) {
                     rows.add(new Constituent(t.line(), ticker, t.optionalText(cName), sector, cap,
                             beta, vol, pe, pcf, quick, wacc));

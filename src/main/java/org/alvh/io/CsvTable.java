@@ -140,10 +140,6 @@ final class CsvTable implements Closeable {
         return false;
     }
 
-    String file() {
-        return file;
-    }
-
     /** Reports a file with a header but no data rows; call after the last {@link #next()}. */
     void requireRows() {
         if (rows == 0 && fileErrors == 0) {
@@ -159,15 +155,6 @@ final class CsvTable implements Closeable {
     /** 0-based index of a column, or -1 when the file has no such column. */
     int column(String name) {
         return columns.getOrDefault(name, -1);
-    }
-
-    boolean hasColumn(String name) {
-        return columns.containsKey(name);
-    }
-
-    /** Data rows read so far. */
-    long rows() {
-        return rows;
     }
 
     /** True when no problem was reported on the current row. */
@@ -278,6 +265,22 @@ final class CsvTable implements Closeable {
         rowErrors++;
         fileErrors++;
         problems.error(file, reader.line(), c + 1, message);
+    }
+
+    /**
+     * Reports the current row in column {@code c} when {@code key} was seen on an earlier row:
+     * "{@code what key} appears twice (first at line N)". A null key (a bad cell, already reported) is skipped.
+     *
+     * @param firstLine the line of each key seen so far; the current row is added
+     */
+    <K> void requireUnique(int c, String what, K key, Map<K, Integer> firstLine) {
+        if (key == null) {
+            return;
+        }
+        Integer earlier = firstLine.putIfAbsent(key, line());
+        if (earlier != null) {
+            error(c, what + " " + key + " appears twice (first at line " + earlier + ")");
+        }
     }
 
     /** Reports an error at a given line and column index (-1: the whole row). */

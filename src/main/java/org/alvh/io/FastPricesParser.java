@@ -155,8 +155,8 @@ final class FastPricesParser {
                 return null; // too many rows, or a duplicate (date, ticker) across chunks: the general path says so
             }
             if (offCalendar > 0) {
-                problems.warning(PricesParser.FILE, (int) firstOffCalendarLine, 0, offCalendar
-                        + " price rows on dates not in market.csv ignored (first at line " + firstOffCalendarLine + ")");
+                problems.warning(PricesParser.FILE, (int) firstOffCalendarLine, 0,
+                        PricesParser.offCalendarMessage(offCalendar, firstOffCalendarLine));
             }
             return new PriceMatrix(closes, days);
         }

@@ -34,12 +34,7 @@ final class FuturesParser {
                 LocalDate expiry = t.date(cExpiry);
                 double price = t.number(cPrice, NumberRule.POSITIVE);
                 Double iv = t.optionalNumber(cIv, NumberRule.VOLATILITY);
-                if (expiry != null) {
-                    Integer earlier = firstLine.putIfAbsent(expiry, t.line());
-                    if (earlier != null) {
-                        t.error(cExpiry, "expiry " + expiry + " appears twice (first at line " + earlier + ")");
-                    }
-                }
+                t.requireUnique(cExpiry, "expiry", expiry, firstLine);
                 if (t.rowOk()) {
                     futures.add(new VixFuture(t.line(), expiry, price, iv));
                 }

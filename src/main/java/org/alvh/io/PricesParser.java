@@ -65,7 +65,10 @@ final class PricesParser {
         return true;
     }
 
-    /** The general path alone: every file, every problem reported with its line and column. */
+    /**
+     * The general path alone: every file, every problem reported with its line and column. The size of the
+     * dense table is not checked here: {@link #parse} does that before either path runs.
+     */
     static PriceMatrix parseGeneral(FileInput input, ProblemCollector problems, CsvTable.Limits limits,
                                     List<String> tickers, List<LocalDate> calendar) {
         CsvTable t = CsvTable.open(FILE, input, false, problems, limits, REQUIRED, List.of());
@@ -84,10 +87,6 @@ final class PricesParser {
             for (int d = 0; d < days; d++) {
                 dateIndex.put(CsvFormat.formatDate(calendar.get(d)), d);
             }
-        }
-        if (tableTooLarge(input, problems, limits, tickers, calendar)) {
-            t.close();
-            return null;
         }
         double[][] closes = new double[tickers == null ? 0 : tickers.size()][days];
         for (double[] row : closes) {
@@ -126,11 +125,15 @@ final class PricesParser {
                 }
             }
             if (offCalendar > 0) {
-                t.warning(firstOffCalendarLine, -1, offCalendar + " price rows on dates not in market.csv ignored"
-                        + " (first at line " + firstOffCalendarLine + ")");
+                t.warning(firstOffCalendarLine, -1, offCalendarMessage(offCalendar, firstOffCalendarLine));
             }
             return join && t.fileOk() ? new PriceMatrix(closes, days) : null;
         }
+    }
+
+    /** The one warning for price rows whose date is not in market.csv (both paths give it). */
+    static String offCalendarMessage(long rows, long firstLine) {
+        return rows + " price rows on dates not in market.csv ignored (first at line " + firstLine + ")";
     }
 
     /** Calendar index of the date cell, {@link #NOT_IN_CALENDAR}, or {@link #NOT_A_DATE} (reported). */

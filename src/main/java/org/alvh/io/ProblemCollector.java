@@ -63,11 +63,6 @@ final class ProblemCollector {
         return !errors.isEmpty();
     }
 
-    /** Total errors seen, kept or not. */
-    long errorCount() {
-        return errors.size() + droppedErrors;
-    }
-
     /**
      * Every kept problem ordered by file (in {@code fileOrder}; other files first), then line and column,
      * then the "... and N more" entries.

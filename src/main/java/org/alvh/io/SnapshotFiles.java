@@ -72,8 +72,8 @@ final class SnapshotFiles {
     }
 
     /**
-     * Reads a zip through its central directory: only entries named like a snapshot file are decompressed
-     * (others are never read), an entry whose declared size is over the limit is not read at all, and one
+     * Reads a zip through its central directory: only entries that {@link #fromEntries} takes (see
+     * {@link #snapshotFileKey}) are decompressed (others are never read), an entry whose declared size is over the limit is not read at all, and one
      * whose real size is over it stops being read at the limit. Entry names that escape the folder are kept,
      * without their content, so that {@link #fromEntries} reports them.
      */
@@ -89,7 +89,7 @@ final class SnapshotFiles {
                 }
                 if (escapes(path)) {
                     entries.put(entry.getName(), FileInput.of(new byte[0]));
-                } else if (KNOWN.contains(lastSegment(path))) {
+                } else if (snapshotFileKey(path) != null) {
                     entries.put(entry.getName(), entry.getSize() > maxFileBytes ? tooLarge(entry.getSize())
                             : readEntry(file, entry, maxFileBytes, progress));
                 }
@@ -102,8 +102,20 @@ final class SnapshotFiles {
         return fromEntries(name, zipName, entries, problems);
     }
 
-    private static String lastSegment(String path) {
-        return path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    /**
+     * The known file an entry path names (lower case) when the entry is part of the snapshot: a known file name
+     * at the root or inside one top-level folder, not under {@code __MACOSX/}; null for any other entry. The
+     * one rule of which entries are taken: the zip reader decompresses only these.
+     *
+     * @param path an entry path with '/' separators that does not {@link #escapes escape} the folder
+     */
+    static String snapshotFileKey(String path) {
+        String[] parts = path.split("/", -1);
+        if (parts.length > 2 || path.startsWith("__MACOSX/")) {
+            return null;
+        }
+        String key = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        return KNOWN.contains(key) ? key : null;
     }
 
     private static FileInput readEntry(ZipFile file, ZipEntry entry, long maxFileBytes, ReadProgress progress)
@@ -158,16 +170,16 @@ final class SnapshotFiles {
                         + " and was rejected");
                 continue;
             }
-            String[] parts = path.split("/");
-            String key = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-            if (!KNOWN.contains(key) || path.startsWith("__MACOSX/")) {
+            String key = snapshotFileKey(path);
+            if (key == null) {
                 continue;
             }
-            if (parts.length == 1) {
+            int slash = path.indexOf('/');
+            if (slash < 0) {
                 putOnce(root, key, e.getValue(), e.getKey(), containerName, problems);
-            } else if (parts.length == 2) {
-                putOnce(folders.computeIfAbsent(parts[0], k -> new LinkedHashMap<>()), key, e.getValue(),
-                        e.getKey(), containerName, problems);
+            } else {
+                putOnce(folders.computeIfAbsent(path.substring(0, slash), k -> new LinkedHashMap<>()), key,
+                        e.getValue(), e.getKey(), containerName, problems);
             }
         }
         if (!root.isEmpty() || folders.isEmpty()) {

@@ -53,8 +53,23 @@ final class ConfigJson {
         return factory().createParser(json);
     }
 
-    /** The bundled defaults as a fresh, mutable tree. */
+    /**
+     * The bundled defaults as a fresh, mutable tree: a deep copy of the one tree parsed from the resource (on
+     * first use), so a caller may change its copy freely.
+     */
     static ObjectNode readDefaultsTree() {
+        return ParsedDefaults.TREE.deepCopy();
+    }
+
+    /** The defaults resource parsed once; never handed out itself, only as deep copies. */
+    private static final class ParsedDefaults {
+        static final ObjectNode TREE = parseDefaults();
+
+        private ParsedDefaults() {
+        }
+    }
+
+    private static ObjectNode parseDefaults() {
         try (InputStream in = ConfigJson.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + DEFAULTS_RESOURCE);

@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class ConfigKeys {
 
-    private static final List<ConfigKey> ALL = build(ConfigJson.readDefaultsTree());
+    private static final ObjectNode DEFAULTS = ConfigJson.readDefaultsTree();
 
-    private static final List<String> ALL_PATHS = allPaths(ConfigJson.readDefaultsTree());
+    private static final List<ConfigKey> ALL = build(DEFAULTS);
+
+    private static final List<String> ALL_PATHS = allPaths(DEFAULTS);
 
     private ConfigKeys() {
     }
