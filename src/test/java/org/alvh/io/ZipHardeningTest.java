@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile zips: entries that climb out of the folder are rejected by name, an entry whose declared or real
- * size is over the limit is reported, never read whole, and entries that are not snapshot files are never
- * decompressed (a corrupt one does not stop the load).
+ * size is over the limit is reported, never read whole, and entries that are not snapshot files (other names,
+ * or snapshot file names nested too deep or under {@code __MACOSX/}) are never decompressed (a corrupt one
+ * does not stop the load).
  */
 class ZipHardeningTest {
     private static final long LIMIT = 1024 * 1024;
@@ -95,6 +96,34 @@ class ZipHardeningTest {
         assertThat(result.value()).isNotNull();
     }
 
+    @Test
+    void snapshotFileNamesTooDeepOrUnderMacosxAreNeverDecompressed(@TempDir Path tmp) throws IOException {
+        Map<String, byte[]> files = tiny();
+        // under the size limit, so only their names keep them from being decompressed
+        files.put("__MACOSX/prices.csv", csvOf((int) LIMIT / 2));
+        files.put("extra/nested/prices.csv", csvOf((int) LIMIT / 2));
+        Path zip = tmp.resolve("with-ignored-copies.zip");
+        SnapshotReaderEdgeCaseTest.writeZip(zip, files);
+        breakLocalHeader(zip, "__MACOSX/prices.csv");
+        breakLocalHeader(zip, "extra/nested/prices.csv");
+
+        LoadResult<Snapshot> result = reader.read(zip);
+
+        // opened for reading, they would fail ("cannot read the zip file"); they are skipped by name instead
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.value()).isNotNull();
+    }
+
+    @Test
+    void whichEntriesAreTaken() {
+        assertThat(SnapshotFiles.snapshotFileKey("Market.CSV")).isEqualTo("market.csv");
+        assertThat(SnapshotFiles.snapshotFileKey("snap/market.csv")).isEqualTo("market.csv");
+        assertThat(SnapshotFiles.snapshotFileKey("a/snap/market.csv")).isNull();
+        assertThat(SnapshotFiles.snapshotFileKey("__MACOSX/market.csv")).isNull();
+        assertThat(SnapshotFiles.snapshotFileKey("snap/readme.txt")).isNull();
+        assertThat(SnapshotFiles.snapshotFileKey("snap/market.csv/")).isNull();
+    }
+
     private static Map<String, byte[]> tiny() throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(MalformedSnapshotTest.resource("/valid/tiny"))) {
@@ -107,8 +136,13 @@ class ZipHardeningTest {
 
     /** A prices.csv far over the limit that compresses to almost nothing. */
     private static byte[] bigCsv() {
+        return csvOf(BIG);
+    }
+
+    /** A prices.csv of about {@code size} bytes that compresses to almost nothing. */
+    private static byte[] csvOf(int size) {
         StringBuilder sb = new StringBuilder("date,ticker,close\n");
-        while (sb.length() < BIG) {
+        while (sb.length() < size) {
             sb.append("2018-01-12,AAA,100.5\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -132,6 +166,13 @@ class ZipHardeningTest {
         for (int i = dataStart + compressed / 4; i < dataStart + compressed / 2; i++) {
             b.put(i, (byte) 0xFF);
         }
+        Files.write(zip, b.array());
+    }
+
+    /** Overwrites the signature of the local header of {@code name}: any attempt to read the entry fails. */
+    private static void breakLocalHeader(Path zip, String name) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(zip)).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(b.getInt(centralHeader(b, name) + CENTRAL_LOCAL_OFFSET), 0);
         Files.write(zip, b.array());
     }
 
