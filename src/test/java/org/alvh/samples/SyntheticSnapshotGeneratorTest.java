@@ -106,6 +106,7 @@ class SyntheticSnapshotGeneratorTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
 
         assertThat(code).isEqualTo(AlvhCommand.BAD_INPUT);
+        assertThat(SampleExit.BAD_INPUT).isEqualTo(AlvhCommand.BAD_INPUT);
         assertThat(err.toString()).contains("--constituents must be at least 1");
     }
 
