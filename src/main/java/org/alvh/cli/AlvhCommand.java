@@ -1,6 +1,8 @@
 package org.alvh.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import org.alvh.samples.BuildSampleCommand;
 import org.alvh.samples.GenerateCommand;
@@ -18,7 +20,8 @@ public final class AlvhCommand implements Runnable {
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("compute", "build-sample", "generate", "help");
+    /** The subcommand names and aliases, read from the {@code @Command} annotation above (one list to keep). */
+    private static final Set<String> COMMANDS = subcommandNames();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -31,6 +34,16 @@ public final class AlvhCommand implements Runnable {
     /** True when the arguments ask for the command line rather than the window. */
     public static boolean isCommandLine(String[] args) {
         return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-") || args.length > 1);
+    }
+
+    private static Set<String> subcommandNames() {
+        Set<String> names = new HashSet<>();
+        for (Class<?> sub : AlvhCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = sub.getAnnotation(Command.class);
+            names.add(command.name());
+            names.addAll(Arrays.asList(command.aliases()));
+        }
+        return Set.copyOf(names);
     }
 
     /** Runs the command line and returns the exit code; never throws. */

@@ -20,8 +20,6 @@ import java.util.concurrent.Callable;
         description = "Build a sample snapshot (real closes, illustrative fundamentals, futures curve, condor, "
                 + "chain, events) from the public data folder.")
 public final class BuildSampleCommand implements Callable<Integer> {
-    static final int BAD_INPUT = 2;
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,8 +52,8 @@ public final class BuildSampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
-        PrintWriter stdout = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
         try {
             LocalDate date = AsOfOption.parse(asof);
             String snapshotName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
@@ -69,7 +67,7 @@ public final class BuildSampleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
             err.println("build-sample: " + e.getMessage());
             err.flush();
-            return BAD_INPUT;
+            return SampleExit.BAD_INPUT;
         }
     }
 }

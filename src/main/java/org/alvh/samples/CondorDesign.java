@@ -1,6 +1,7 @@
 package org.alvh.samples;
 
 import org.alvh.calc.BlackScholes;
+import org.alvh.calc.Rounding;
 import org.alvh.model.Right;
 
 import java.time.LocalDate;
@@ -137,7 +138,7 @@ public final class CondorDesign {
 
     private Leg leg(Right right, double strike, LocalDate expiry, int quantity, double vol, double tau) {
         double price = BlackScholes.price(right, spot, strike, rate, dividendYield, vol, tau);
-        return new Leg(right, strike, expiry, quantity, vol, Math.max(TICK, Num.roundTick(price, TICK)));
+        return new Leg(right, strike, expiry, quantity, vol, Math.max(TICK, Rounding.halfUp(price, TICK)));
     }
 
     private static double bid(double mid) {

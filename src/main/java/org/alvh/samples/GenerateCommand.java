@@ -20,8 +20,6 @@ import java.util.concurrent.Callable;
         description = "Generate a deterministic SYNTHETIC snapshot of N constituents x D market dates "
                 + "(for benchmarks; not market data).")
 public final class GenerateCommand implements Callable<Integer> {
-    static final int BAD_INPUT = 2;
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,8 +46,8 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
-        PrintWriter stdout = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
         try {
             LocalDate date = AsOfOption.parse(asof);
             SyntheticSnapshotGenerator.Request request =
@@ -63,7 +61,7 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
             err.println("generate: " + e.getMessage());
             err.flush();
-            return BAD_INPUT;
+            return SampleExit.BAD_INPUT;
         }
     }
 }

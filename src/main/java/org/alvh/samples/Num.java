@@ -45,11 +45,6 @@ public final class Num {
         return Math.ceil(value / tick - 1e-9) * tick;
     }
 
-    /** The nearest multiple of {@code tick} (half up). */
-    public static double roundTick(double value, double tick) {
-        return Math.floor(value / tick + 0.5) * tick;
-    }
-
     private static String plain(BigDecimal value) {
         if (value.signum() == 0) {
             return "0";

@@ -1,13 +1,15 @@
 package org.alvh.samples;
 
+import org.alvh.calc.AverageCorrelation;
+
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The ILLUSTRATIVE implied correlation of the sample snapshots: the EMA({@value #EMA_PERIOD}) of the
- * {@value #WINDOW}-return realized average correlation (METHOD.md §2.4 formula: cap weights, sample standard
- * deviations, log returns, members with at least {@value #MIN_OBSERVATIONS} returns in the window), lagged one
- * date, plus {@value #PREMIUM}. A modelling choice, not market data.
+ * {@value #WINDOW}-return realized average correlation ({@link AverageCorrelation}, the METHOD.md §2.4 formula:
+ * cap weights, sample standard deviations, log returns, members with at least {@value #MIN_OBSERVATIONS} returns
+ * in the window), lagged one date, plus {@value #PREMIUM}. A modelling choice, not market data.
  */
 public final class RealizedCorrelation {
     static final int WINDOW = 60;
@@ -65,10 +67,7 @@ public final class RealizedCorrelation {
                     sumW2s2 += ws * ws;
                 }
             }
-            double denominator = sumWs * sumWs - sumW2s2;
-            if (denominator > 0) {
-                rho[t] = (sdIndex * sdIndex - sumW2s2) / denominator;
-            }
+            rho[t] = AverageCorrelation.of(sdIndex * sdIndex, sumWs, sumW2s2);
         }
         return rho;
     }

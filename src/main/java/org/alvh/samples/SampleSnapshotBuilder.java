@@ -98,7 +98,7 @@ public final class SampleSnapshotBuilder {
         }
         Summary summary = new Summary(request, dates.get(0), universe.members().size(), universe.dropped(),
                 spot, vixAsof, vix3m, vix6m, vvix, legs);
-        files.snapshotJson(request);
+        files.snapshotJson(asof, request.name(), SourcesText.NOTES);
         CsvOut.writeText(out.resolve("SOURCES.md"), SourcesText.snapshot(summary));
         return summary;
     }

@@ -119,11 +119,12 @@ final class SnapshotFileWriter {
         }
     }
 
-    void snapshotJson(SampleSnapshotBuilder.Request request) throws IOException {
+    /** {@code snapshot.json}: as-of date, name and notes, the strings JSON-escaped (control characters too). */
+    void snapshotJson(LocalDate asof, String name, String notes) throws IOException {
         String text = "{\n"
-                + " \"asof\": \"" + request.asof() + "\",\n"
-                + " \"name\": \"" + json(request.name()) + "\",\n"
-                + " \"notes\": \"" + json(SourcesText.NOTES) + "\"\n"
+                + " \"asof\": \"" + asof + "\",\n"
+                + " \"name\": \"" + json(name) + "\",\n"
+                + " \"notes\": \"" + json(notes) + "\"\n"
                 + "}\n";
         CsvOut.writeText(dir.resolve("snapshot.json"), text);
     }

@@ -2,7 +2,6 @@ package org.alvh.samples;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,10 +132,11 @@ public final class SyntheticSnapshotGenerator {
                         .fixed(AsciiOut.scaled(rho, 6), 6).newline();
             }
         }
-        writeFutures(dir.resolve("vix_futures.csv"), vix);
-        writeCondor(dir.resolve("condor.csv"), spx, vix);
-        writeEvents(dir.resolve("events.csv"));
-        writeSnapshotJson(dir.resolve("snapshot.json"));
+        SnapshotFileWriter files = new SnapshotFileWriter(dir);
+        files.futures(futureExpiries(), futurePrices(vix), futureOptionVols());
+        files.condor(condorLegs(spx, vix));
+        files.events(events());
+        files.snapshotJson(request.asof(), name(), notes());
         return new Summary(calendar.get(0), request.asof(), rows, Files.size(dir.resolve("prices.csv")));
     }
 
@@ -161,54 +161,58 @@ public final class SyntheticSnapshotGenerator {
         }
     }
 
-    private void writeFutures(Path file, double vix) throws IOException {
-        try (CsvOut csv = CsvOut.open(file, "expiry", "price", "option_iv")) {
-            for (int d : FUTURE_DAYS) {
-                double price = 20 + (vix - 20) * StrictMath.exp(-d / 90.0);
-                double iv = 0.95 - 0.35 * Math.min(1.0, d / 200.0);
-                csv.row(request.asof().plusDays(d).toString(), Num.fmt(price, 2), Num.fmt(iv, 4));
-            }
+    private List<LocalDate> futureExpiries() {
+        List<LocalDate> out = new ArrayList<>(FUTURE_DAYS.length);
+        for (int d : FUTURE_DAYS) {
+            out.add(request.asof().plusDays(d));
         }
+        return out;
     }
 
-    private void writeCondor(Path file, double spot, double vix) throws IOException {
+    /** A curve in contango towards 20: the gap to 20 decays over about 90 days. */
+    private static double[] futurePrices(double vix) {
+        double[] out = new double[FUTURE_DAYS.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = 20 + (vix - 20) * StrictMath.exp(-FUTURE_DAYS[i] / 90.0);
+        }
+        return out;
+    }
+
+    /** VIX option vols: from 0.95 falling linearly to 0.60 at 200 days, flat after. */
+    private static double[] futureOptionVols() {
+        double[] out = new double[FUTURE_DAYS.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = 0.95 - 0.35 * Math.min(1.0, FUTURE_DAYS[i] / 200.0);
+        }
+        return out;
+    }
+
+    private List<CondorDesign.Leg> condorLegs(double spot, double vix) {
         CondorDesign design = new CondorDesign(request.asof(), spot, RATE, DIVIDEND_YIELD);
         double wing = Math.max(CondorDesign.STRIKE_STEP,
                 Math.floor(spot * 0.0125 / CondorDesign.STRIKE_STEP + 0.5) * CondorDesign.STRIKE_STEP);
-        List<CondorDesign.Leg> legs = design.legs(request.asof().plusDays(45), vix, 40, 0.16, wing);
-        try (CsvOut csv = CsvOut.open(file, "right", "strike", "expiry", "quantity", "implied_vol", "price")) {
-            for (CondorDesign.Leg leg : legs) {
-                csv.row(leg.right() == org.alvh.model.Right.PUT ? "P" : "C", Num.fmt(leg.strike(), 2),
-                        leg.expiry().toString(), Integer.toString(leg.quantity()), Num.fmt(leg.vol(), 4),
-                        Num.fmt(leg.price(), 2));
-            }
-        }
+        return design.legs(request.asof().plusDays(45), vix, 40, 0.16, wing);
     }
 
-    private void writeEvents(Path file) throws IOException {
-        try (CsvOut csv = CsvOut.open(file, "date", "type", "description")) {
-            LocalDate asof = request.asof();
-            csv.row(asof.plusDays(9).toString(), "CPI", "synthetic CPI release");
-            csv.row(asof.plusDays(10).toString(), "PPI", "synthetic PPI release");
-            csv.row(asof.plusDays(22).toString(), "FOMC", "synthetic FOMC decision");
-            csv.row(asof.plusDays(30).toString(), "OTHER", "synthetic other event");
-        }
+    private List<EventCalendar.Event> events() {
+        LocalDate asof = request.asof();
+        return List.of(
+                new EventCalendar.Event(asof.plusDays(9), "CPI", "synthetic CPI release"),
+                new EventCalendar.Event(asof.plusDays(10), "PPI", "synthetic PPI release"),
+                new EventCalendar.Event(asof.plusDays(22), "FOMC", "synthetic FOMC decision"),
+                new EventCalendar.Event(asof.plusDays(30), "OTHER", "synthetic other event"));
     }
 
-    private void writeSnapshotJson(Path file) throws IOException {
-        String name = request.name() != null ? request.name()
+    private String name() {
+        return request.name() != null ? request.name()
                 : String.format(Locale.ROOT, "synthetic-n%d-d%d-s%d", request.constituents(), request.days(),
                         request.seed());
-        String json = "{\n"
-                + " \"asof\": \"" + request.asof() + "\",\n"
-                + " \"name\": \"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\n"
-                + " \"notes\": \"SYNTHETIC data for benchmarks, not market data: generated by 'alvh generate"
+    }
+
+    private String notes() {
+        return "SYNTHETIC data for benchmarks, not market data: generated by 'alvh generate"
                 + " --constituents " + request.constituents() + " --days " + request.days() + " --seed "
-                + request.seed() + " --asof " + request.asof() + "' (one-factor model, GARCH market, Pareto caps)."
-                + "\"\n}\n";
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(json.getBytes(StandardCharsets.UTF_8));
-        }
+                + request.seed() + " --asof " + request.asof() + "' (one-factor model, GARCH market, Pareto caps).";
     }
 
     /** {@code days} weekdays ending at {@code asof}, oldest first. */

@@ -21,14 +21,14 @@ class ArchitectureTest {
                     "javax.swing..", "java.awt..", "org.jfree..", "com.formdev..",
                     "java.io..", "java.nio.file..", "java.nio.channels..", "java.net..",
                     "com.fasterxml.jackson..", "picocli..",
-                    "org.alvh.io..", "org.alvh.ui..", "org.alvh.cli..")
+                    "org.alvh.io..", "org.alvh.ui..", "org.alvh.cli..", "org.alvh.samples..")
             .because("the method is pure: the same engine serves the window, the command line and the tests");
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses()
             .that().resideInAPackage("org.alvh.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.alvh.calc..", "org.alvh.io..",
-                    "org.alvh.ui..", "org.alvh.cli..", "org.apache.commons..")
+                    "org.alvh.ui..", "org.alvh.cli..", "org.alvh.samples..", "org.apache.commons..")
             .because("model holds values only");
 
     @ArchTest

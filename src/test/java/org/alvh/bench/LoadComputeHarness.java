@@ -11,11 +11,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
@@ -57,20 +54,10 @@ public final class LoadComputeHarness {
                 result.beta().adjusted());
     }
 
-    /** Reads every byte of the file once (after the load, so from the page cache like the load itself). */
+    /** {@link BenchData#rawRead} of the file, timed (after the load, so from the page cache like the load itself). */
     private static double rawReadMillis(Path file) throws IOException {
         long t0 = System.nanoTime();
-        long sum = 0;
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
-            while (ch.read(buf) > 0) {
-                buf.flip();
-                while (buf.hasRemaining()) {
-                    sum += buf.get();
-                }
-                buf.clear();
-            }
-        }
+        long sum = BenchData.rawRead(file);
         double ms = (System.nanoTime() - t0) / 1e6;
         if (sum == 42) {
             System.out.print("");

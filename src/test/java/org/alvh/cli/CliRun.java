@@ -1,8 +1,10 @@
 package org.alvh.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,6 +28,17 @@ record CliRun(int exit, String out, String err) {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A copy of the snapshot folder {@code from} (its files, not sub-folders) as {@code dir/snap}, to alter. */
+    static Path copySnapshot(Path from, Path dir) throws IOException {
+        Path to = Files.createDirectories(dir.resolve("snap"));
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
     }
 
     /** The problem lines of a bad-input run (after the "cannot be used" heading). */

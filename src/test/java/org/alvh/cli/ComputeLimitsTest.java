@@ -31,7 +31,7 @@ class ComputeLimitsTest {
 
     @Test
     void maxFileMbBelowTheFileSizeIsAClearBadInput(@TempDir Path dir) throws IOException {
-        Path snapshot = copyOfTiny(dir);
+        Path snapshot = CliRun.copySnapshot(TINY, dir);
         int oneMbAndABit = 1024 * 1024 + 10;
         StringBuilder market = new StringBuilder(Files.readString(snapshot.resolve("market.csv")));
         while (market.length() < oneMbAndABit) {
@@ -68,7 +68,7 @@ class ComputeLimitsTest {
 
     @Test
     void tenThousandProblemsAreReportedAsTheFirstTwoHundredAndACount(@TempDir Path dir) throws IOException {
-        Path snapshot = copyOfTiny(dir);
+        Path snapshot = CliRun.copySnapshot(TINY, dir);
         StringBuilder constituents = new StringBuilder("ticker,name,sector,float_market_cap\n");
         for (int i = 0; i < MANY_PROBLEMS; i++) {
             constituents.append("T").append(i).append(",Name,Energy,not-a-number\n");
@@ -91,7 +91,7 @@ class ComputeLimitsTest {
      */
     @Test
     void manyConstituentsTimesManyDatesIsABadInputNotAnOutOfMemoryError(@TempDir Path dir) throws IOException {
-        Path snapshot = copyOfTiny(dir);
+        Path snapshot = CliRun.copySnapshot(TINY, dir);
         int constituents = 200_000;
         int dates = 40_000;
         StringBuilder c = new StringBuilder("ticker,name,sector,float_market_cap,beta\n");
@@ -112,15 +112,5 @@ class ComputeLimitsTest {
         assertThat(run.problemLines()).contains("prices.csv: the price table would have 200000 constituents × 40000"
                 + " market dates = 8000000000 cells, more than the row limit of " + SnapshotReader.DEFAULT_MAX_ROWS);
         assertThat(run.err()).contains("--max-rows");
-    }
-
-    private static Path copyOfTiny(Path dir) throws IOException {
-        Path snapshot = Files.createDirectories(dir.resolve("snap"));
-        try (var files = Files.list(TINY)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, snapshot.resolve(f.getFileName()));
-            }
-        }
-        return snapshot;
     }
 }

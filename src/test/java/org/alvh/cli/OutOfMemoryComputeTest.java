@@ -28,11 +28,17 @@ class OutOfMemoryComputeTest {
         Path sheet = dir.resolve("sheet.csv");
         Files.writeString(sheet, "old");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path stderrFile = dir.resolve("stderr.txt");
         Process child = new ProcessBuilder(java, "-Xmx24m", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "compute", snapshot.toString(), "--out", sheet.toString(), "-q")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String stderr = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderrFile.toFile()).start();
+        boolean exited = child.waitFor(120, TimeUnit.SECONDS);
+        if (!exited) {
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String stderr = new String(Files.readAllBytes(stderrFile), StandardCharsets.UTF_8);
+        assertThat(exited).as("the child exits within 120 s; its stderr so far: %s", stderr).isTrue();
 
         assertThat(child.exitValue()).as(stderr).isEqualTo(1);
         assertThat(stderr).startsWith("not enough memory for " + snapshot).contains("-Xmx4g", "nothing was written")

@@ -20,7 +20,7 @@ class TerminalInjectionTest {
 
     @Test
     void aTickerWithAnEscapeSequenceIsPrintedEscapedInTheSummary(@TempDir Path dir) throws IOException {
-        Path snapshot = copy(CliRun.resource("/valid/small"), dir);
+        Path snapshot = CliRun.copySnapshot(CliRun.resource("/valid/small"), dir);
         Files.writeString(snapshot.resolve("prices.csv"), "2018-01-02,X" + ESCAPE_TITLE + "Y,1\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
@@ -32,7 +32,7 @@ class TerminalInjectionTest {
 
     @Test
     void aCellWithAnEscapeSequenceIsPrintedEscapedInTheProblems(@TempDir Path dir) throws IOException {
-        Path snapshot = copy(CliRun.resource("/valid/tiny"), dir);
+        Path snapshot = CliRun.copySnapshot(CliRun.resource("/valid/tiny"), dir);
         Files.writeString(snapshot.resolve("constituents.csv"), "ticker,name,sector,float_market_cap\n"
                 + "AAA,A,Energy,1" + CLEAR_SCREEN + "\n", StandardCharsets.UTF_8);
 
@@ -46,15 +46,5 @@ class TerminalInjectionTest {
     void printableTextIsUnchanged() {
         assertThat(TerminalText.safe("Alpha Corp\tÄ € =1")).isEqualTo("Alpha Corp\tÄ € =1");
         assertThat(TerminalText.safe("a\rb\nc\u009bd")).isEqualTo("a\\u000db\\u000ac\\u009bd");
-    }
-
-    private static Path copy(Path from, Path dir) throws IOException {
-        Path to = Files.createDirectories(dir.resolve("snap"));
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-        return to;
     }
 }

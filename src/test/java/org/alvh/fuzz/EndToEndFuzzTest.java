@@ -12,6 +12,7 @@ import org.alvh.io.SnapshotReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;
 import org.alvh.model.Snapshot;
+import org.alvh.testing.FiniteOutputs;
 
 /**
  * Entry point 4: reader and engine end to end. The fuzzed bytes replace one file of {@code valid/small}, a
@@ -49,7 +50,7 @@ class EndToEndFuzzTest {
             }
             return;
         }
-        OutputChecks.checkFinite(result);
+        FiniteOutputs.check(result);
     }
 
     private static AlvhConfig config() {

@@ -159,6 +159,10 @@ class SampleSnapshotBuilderTest {
             assertThat(friday).isEqualTo(VxCalendar.thirdFriday(YearMonth.from(friday)));
             previous = expiry;
         }
+        // worked out by hand, independent of VxCalendar: 30 days before the third Fridays of March .. August 2018
+        // (03-16, 04-20, 05-18, 06-15, 07-20, 08-17), each a Wednesday
+        assertThat(futures.subList(1, futures.size())).extracting(line -> line.split(",")[0])
+                .containsExactly("2018-02-14", "2018-03-21", "2018-04-18", "2018-05-16", "2018-06-20", "2018-07-18");
     }
 
     @Test

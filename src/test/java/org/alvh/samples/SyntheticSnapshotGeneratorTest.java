@@ -70,6 +70,21 @@ class SyntheticSnapshotGeneratorTest {
     }
 
     @Test
+    void aNameWithControlCharactersStillGivesValidJson() throws IOException {
+        Path dir = tmp.resolve("control");
+        String name = "a\u0001b\tc\nd \"e\" \\ f\u001fg";
+        new SyntheticSnapshotGenerator(new SyntheticSnapshotGenerator.Request(5, 20, 3, ASOF, name)).write(dir);
+
+        String json = Files.readString(dir.resolve("snapshot.json"));
+        assertThat(json.chars().filter(ch -> ch < 0x20 && ch != '\n')).isEmpty();
+        assertThat(json).contains("\"name\": \"a\\u0001b\\tc\\nd \\\"e\\\" \\\\ f\\u001fg\"");
+        LoadResult<Snapshot> loaded = new SnapshotReader().read(dir);
+        assertThat(loaded.errors()).isEmpty();
+        assertThat(loaded.value().name()).isEqualTo(name);
+        assertThat(loaded.value().notes()).contains("SYNTHETIC");
+    }
+
+    @Test
     void generateIsACommandOfTheCommandLine() {
         Path dir = tmp.resolve("cli");
         StringWriter out = new StringWriter();
@@ -91,6 +106,7 @@ class SyntheticSnapshotGeneratorTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
 
         assertThat(code).isEqualTo(AlvhCommand.BAD_INPUT);
+        assertThat(SampleExit.BAD_INPUT).isEqualTo(AlvhCommand.BAD_INPUT);
         assertThat(err.toString()).contains("--constituents must be at least 1");
     }
 

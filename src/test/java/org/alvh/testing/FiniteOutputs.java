@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.alvh.calc.AlvhResult;
 import org.alvh.calc.CondorResult;
 import org.alvh.calc.LayerResult;
@@ -19,6 +22,8 @@ public final class FiniteOutputs {
     private static final ObjectMapper BARE_NON_FINITE = JsonMapper.builder()
             .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS).build();
     private static final ObjectMapper STRICT = new ObjectMapper();
+    /** How Java prints a non-finite double ({@code String.valueOf}, {@code %f}, {@code DecimalFormat}). */
+    private static final Pattern NON_FINITE_TEXT = Pattern.compile("\\b(NaN|Infinity)\\b|\u221E|\uFFFD");
 
     private FiniteOutputs() {
     }
@@ -50,7 +55,26 @@ public final class FiniteOutputs {
         finite("hedgeCostUsd", result.hedgeCostUsd());
         finite("hedgeBase", result.hedgeBase());
         finite("residualVev", result.residualVev());
-        HedgeSheet.toCsv(result);
+        checkSheet(result);
+    }
+
+    /**
+     * The hedge sheet as written: its header and its NET row are there, and no cell shows a non-finite number
+     * (a number cell turns one into an empty cell, but a text such as a rationale formatted with {@code %f}
+     * would show "NaN" or "Infinity").
+     */
+    private static void checkSheet(AlvhResult result) {
+        String sheet = new String(HedgeSheet.toCsv(result), StandardCharsets.UTF_8);
+        if (!sheet.startsWith(String.join(",", HedgeSheet.COLUMNS) + "\r\n")) {
+            throw new AssertionError("the hedge sheet does not start with its header: " + sheet);
+        }
+        if (!sheet.contains("\r\nNET,")) {
+            throw new AssertionError("the hedge sheet has no NET row: " + sheet);
+        }
+        Matcher m = NON_FINITE_TEXT.matcher(sheet);
+        if (m.find()) {
+            throw new AssertionError("the hedge sheet shows '" + m.group() + "': " + sheet);
+        }
     }
 
     private static void finite(String what, double v) {
