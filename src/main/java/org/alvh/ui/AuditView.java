@@ -34,11 +34,14 @@ import org.alvh.calc.AuditTrail;
  */
 final class AuditView implements ResultView {
     static final List<String> COLUMNS = List.of("Group", "Key", "Value", "Formula", "Inputs");
+    private static final List<Class<?>> TYPES = List.of(String.class, String.class, String.class, String.class,
+            String.class);
     static final String ALL_GROUPS = "All groups";
 
     private final JPanel root = new JPanel(new BorderLayout());
-    private TableRowSorter<Tables.RowModel> sorter;
-    private final JTable table = new JTable(model(List.of()));
+    private final Tables.RowModel model = new Tables.RowModel(COLUMNS, TYPES);
+    private final JTable table = new JTable(model);
+    private final TableRowSorter<Tables.RowModel> sorter = new TableRowSorter<>(model);
     private final JTextField search = new JTextField(24);
     private final JComboBox<String> group = new JComboBox<>(new String[] {ALL_GROUPS});
     private final JLabel count = new JLabel();
@@ -47,7 +50,8 @@ final class AuditView implements ResultView {
     AuditView() {
         table.setName("auditTable");
         table.setFillsViewportHeight(true);
-        table.setAutoCreateRowSorter(false);
+        table.setRowSorter(sorter);
+        Tables.widths(table, 150, 210, 150, 330, 420);
         search.setName("auditSearch");
         search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "search key, formula, input or value");
         search.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
@@ -79,24 +83,16 @@ final class AuditView implements ResultView {
         return root;
     }
 
-    JTable table() {
-        return table;
-    }
-
     @Override
     public void show(AlvhResult result) {
         figures = result.trail();
-        Tables.RowModel model = model(figures);
-        table.setModel(model);
-        sorter = new TableRowSorter<>(model);
-        table.setRowSorter(sorter);
+        model.setRows(rows(figures));
         Set<String> groups = new LinkedHashSet<>();
         groups.add(ALL_GROUPS);
         figures.forEach(f -> groups.add(f.group()));
         Object selected = group.getSelectedItem();
         group.setModel(new DefaultComboBoxModel<>(groups.toArray(String[]::new)));
         group.setSelectedItem(groups.contains(selected) ? selected : ALL_GROUPS);
-        Tables.widths(table, 150, 210, 150, 330, 420);
         applyFilter();
     }
 
@@ -105,21 +101,17 @@ final class AuditView implements ResultView {
         // tables follow the look and feel by themselves
     }
 
-    static Tables.RowModel model(List<AuditTrail.Figure> figures) {
+    private static List<List<Object>> rows(List<AuditTrail.Figure> figures) {
         List<List<Object>> rows = new ArrayList<>();
         for (AuditTrail.Figure f : figures) {
             String inputs = f.inputs().stream().map(i -> i.name() + " = " + Formats.exact(i.value()))
                     .collect(Collectors.joining(", "));
             rows.add(List.of(f.group(), f.key(), Formats.exact(f.value()), f.formula(), inputs));
         }
-        return new Tables.RowModel(COLUMNS, List.of(String.class, String.class, String.class, String.class,
-                String.class), rows);
+        return rows;
     }
 
     private void applyFilter() {
-        if (sorter == null) {
-            return;
-        }
         List<RowFilter<Tables.RowModel, Integer>> filters = new ArrayList<>();
         String text = search.getText().trim();
         if (!text.isEmpty()) {
@@ -140,7 +132,7 @@ final class AuditView implements ResultView {
             int m = table.convertRowIndexToModel(row);
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < COLUMNS.size(); c++) {
-                cells.add(String.valueOf(table.getModel().getValueAt(m, c)));
+                cells.add(String.valueOf(model.getValueAt(m, c)));
             }
             sb.append(String.join("\t", cells)).append('\n');
         }

@@ -1,6 +1,5 @@
 package org.alvh.ui;
 
-import java.awt.Component;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -21,6 +20,8 @@ import org.jfree.svg.SVGGraphics2D;
 final class ChartExporter {
     static final int WIDTH = 1200;
     static final int HEIGHT = 700;
+    /** Client property of a panel made by {@link #panel}: the supplier of its suggested file name. */
+    private static final String BASE_NAME = "alvh.chart.baseName";
 
     private final ErrorPresenter presenter;
     private final FileDialogs dialogs;
@@ -30,10 +31,14 @@ final class ChartExporter {
         this.dialogs = dialogs;
     }
 
-    /** A chart panel that redraws at its real size (no scaled bitmaps: crisp text). */
+    /**
+     * A chart panel that redraws at its real size (no scaled bitmaps: crisp text); {@code baseName} gives the
+     * file name (without extension) an export suggests, from its context menu or from {@link #export}.
+     */
     ChartPanel panel(String name, Supplier<String> baseName) {
         ChartPanel panel = new ChartPanel(null, false, false, false, true, true);
         panel.setName(name);
+        panel.putClientProperty(BASE_NAME, baseName);
         panel.setMinimumDrawWidth(100);
         panel.setMinimumDrawHeight(80);
         panel.setMaximumDrawWidth(5000);
@@ -43,9 +48,9 @@ final class ChartExporter {
         panel.setDismissDelay(30_000);
         JPopupMenu menu = new JPopupMenu();
         JMenuItem png = new JMenuItem("Export as PNG…");
-        png.addActionListener(e -> export(panel, baseName.get(), "png"));
+        png.addActionListener(e -> export(panel, "png"));
         JMenuItem svg = new JMenuItem("Export as SVG…");
-        svg.addActionListener(e -> export(panel, baseName.get(), "svg"));
+        svg.addActionListener(e -> export(panel, "svg"));
         JMenuItem reset = new JMenuItem("Reset zoom");
         reset.addActionListener(e -> panel.restoreAutoBounds());
         menu.add(png);
@@ -56,11 +61,14 @@ final class ChartExporter {
         return panel;
     }
 
-    void export(ChartPanel panel, String baseName, String format) {
+    /** Asks where to save the chart of {@code panel} as {@code format} ("png" or "svg") and writes it there. */
+    void export(ChartPanel panel, String format) {
         JFreeChart chart = panel.getChart();
         if (chart == null) {
             return;
         }
+        String baseName = panel.getClientProperty(BASE_NAME) instanceof Supplier<?> s ? String.valueOf(s.get())
+                : panel.getName();
         Path target = dialogs.saveFile(panel, "Export chart as " + format.toUpperCase(java.util.Locale.ROOT),
                 baseName + "." + format, format);
         if (target == null) {
@@ -74,8 +82,7 @@ final class ChartExporter {
             presenter.problem(panel, "Cannot export", "Could not encode the chart: " + e.getMessage());
             return;
         }
-        Component parent = panel;
-        Background.run(parent, presenter, "writing " + target.getFileName(), () -> {
+        Background.run(panel, presenter, "writing " + target.getFileName(), () -> {
             AtomicFiles.write(target, bytes);
             return target;
         }, p -> { });

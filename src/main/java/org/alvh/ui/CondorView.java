@@ -25,12 +25,16 @@ final class CondorView implements ResultView {
     private static final List<Class<?>> LEG_TYPES = List.of(String.class, String.class, Double.class, String.class,
             Double.class, Double.class, String.class, Double.class, Double.class, Double.class, Double.class,
             Double.class, Double.class);
+    /** Decimals of each leg column (used for the Double columns). */
+    private static final int[] LEG_DECIMALS = {0, 0, 0, 0, 0, 4, 0, 2, 4, 4, 6, 4, 4};
     private static final List<String> FIGURE_COLUMNS = List.of("Trade figure", "Value");
 
     private final JPanel root = new JPanel(new BorderLayout());
-    private final JTable legs = new JTable(new Tables.RowModel(LEG_COLUMNS, LEG_TYPES, List.of()));
-    private final JTable figures = new JTable(new Tables.RowModel(FIGURE_COLUMNS,
-            List.of(String.class, String.class), List.of()));
+    private final Tables.RowModel legRows = new Tables.RowModel(LEG_COLUMNS, LEG_TYPES);
+    private final Tables.RowModel figureRows = new Tables.RowModel(FIGURE_COLUMNS,
+            List.of(String.class, String.class));
+    private final JTable legs = new JTable(legRows);
+    private final JTable figures = new JTable(figureRows);
     private final ChartPanel chart;
     private AlvhResult result;
 
@@ -40,6 +44,14 @@ final class CondorView implements ResultView {
         figures.setName("tradeFiguresTable");
         legs.setFillsViewportHeight(true);
         figures.setFillsViewportHeight(true);
+        for (int i = 0; i < LEG_DECIMALS.length; i++) {
+            if (LEG_TYPES.get(i) == Double.class) {
+                legs.getColumnModel().getColumn(i).setCellRenderer(Tables.numbers(LEG_DECIMALS[i]));
+            }
+        }
+        Tables.widths(legs, 120, 45, 70, 95, 70, 85, 75, 80, 90, 80, 90, 80, 80);
+        figures.getColumnModel().getColumn(1).setCellRenderer(Tables.numbers(0));
+        Tables.widths(figures, 190, 190);
         JPanel left = new JPanel(new BorderLayout(0, 4));
         left.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         left.add(Tables.heading("Legs (per share; position greeks in the trade figures)"), BorderLayout.NORTH);
@@ -63,10 +75,6 @@ final class CondorView implements ResultView {
         return root;
     }
 
-    JTable legsTable() {
-        return legs;
-    }
-
     @Override
     public void show(AlvhResult result) {
         this.result = result;
@@ -77,14 +85,7 @@ final class CondorView implements ResultView {
                     leg.impliedVol(), leg.ivSource(), leg.price(), leg.modelPrice(), leg.delta(), leg.gamma(),
                     leg.vega(), leg.theta()));
         }
-        legs.setModel(new Tables.RowModel(LEG_COLUMNS, LEG_TYPES, rows));
-        int[] decimals = {0, 0, 0, 0, 0, 4, 0, 2, 4, 4, 6, 4, 4};
-        for (int i = 0; i < decimals.length; i++) {
-            if (LEG_TYPES.get(i) == Double.class) {
-                legs.getColumnModel().getColumn(i).setCellRenderer(Tables.numbers(decimals[i]));
-            }
-        }
-        Tables.widths(legs, 120, 45, 70, 95, 70, 85, 75, 80, 90, 80, 90, 80, 80);
+        legRows.setRows(rows);
 
         List<List<Object>> f = new ArrayList<>();
         add(f, "Expiry", c.expiry() + " (" + c.days() + " days, τ " + Formats.fixed(c.tau(), 4) + ")");
@@ -104,9 +105,7 @@ final class CondorView implements ResultView {
         add(f, "Position theta ($/day)", Formats.fixed(c.theta(), 2));
         add(f, "Hedge cost", Formats.usd(result.hedgeCostUsd()));
         add(f, "Hedged return on risk", Formats.percent(result.hedgedReturnOnRisk(), 2));
-        figures.setModel(new Tables.RowModel(FIGURE_COLUMNS, List.of(String.class, String.class), f));
-        figures.getColumnModel().getColumn(1).setCellRenderer(Tables.numbers(0));
-        Tables.widths(figures, 190, 190);
+        figureRows.setRows(f);
         drawChart();
     }
 

@@ -36,8 +36,9 @@ final class ConstituentsView implements ResultView {
     static final String OUTSIDE = "Not in the basket";
 
     private final JPanel root = new JPanel(new BorderLayout());
-    private TableRowSorter<Tables.RowModel> sorter;
-    private final JTable table = new JTable(new Tables.RowModel(COLUMNS, TYPES, List.of()));
+    private final Tables.RowModel model = new Tables.RowModel(COLUMNS, TYPES);
+    private final JTable table = new JTable(model);
+    private final TableRowSorter<Tables.RowModel> sorter = new TableRowSorter<>(model);
     private final JTextField filter = new JTextField(18);
     private final JComboBox<String> scope = new JComboBox<>(new String[] {ALL, BASKET, OUTSIDE});
     private final JLabel count = new JLabel();
@@ -48,6 +49,13 @@ final class ConstituentsView implements ResultView {
         chart = exporter.panel("sectorChart", () -> "sectors-" + (result == null ? "" : result.market().asOf()));
         table.setName("constituentsTable");
         table.setFillsViewportHeight(true);
+        table.setRowSorter(sorter);
+        table.getColumnModel().getColumn(3).setCellRenderer(Tables.billions());
+        table.getColumnModel().getColumn(4).setCellRenderer(Tables.percent(3));
+        table.getColumnModel().getColumn(5).setCellRenderer(Tables.numbers(4));
+        table.getColumnModel().getColumn(7).setCellRenderer(Tables.numbers(5));
+        Tables.widths(table, 55, 165, 150, 85, 65, 55, 80, 80, 65, 55);
+        Tables.tooltips(table);
         filter.setName("constituentsFilter");
         filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "ticker, name or sector");
         filter.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
@@ -76,10 +84,6 @@ final class ConstituentsView implements ResultView {
         return root;
     }
 
-    JTable table() {
-        return table;
-    }
-
     @Override
     public void show(AlvhResult result) {
         this.result = result;
@@ -88,16 +92,7 @@ final class ConstituentsView implements ResultView {
             rows.add(java.util.Arrays.asList(c.ticker(), c.name(), c.sector(), c.floatMarketCap(), c.weight(),
                     c.beta(), c.betaSource(), c.contribution(), c.inBasket(), c.eligible()));
         }
-        Tables.RowModel model = new Tables.RowModel(COLUMNS, TYPES, rows);
-        table.setModel(model);
-        sorter = new TableRowSorter<>(model);
-        table.setRowSorter(sorter);
-        table.getColumnModel().getColumn(3).setCellRenderer(Tables.billions());
-        table.getColumnModel().getColumn(4).setCellRenderer(Tables.percent(3));
-        table.getColumnModel().getColumn(5).setCellRenderer(Tables.numbers(4));
-        table.getColumnModel().getColumn(7).setCellRenderer(Tables.numbers(5));
-        Tables.widths(table, 55, 165, 150, 85, 65, 55, 80, 80, 65, 55);
-        Tables.tooltips(table);
+        model.setRows(rows);
         applyFilter();
         drawChart();
     }
@@ -108,9 +103,6 @@ final class ConstituentsView implements ResultView {
     }
 
     private void applyFilter() {
-        if (sorter == null) {
-            return;
-        }
         List<RowFilter<Tables.RowModel, Integer>> filters = new ArrayList<>();
         String text = filter.getText().trim();
         if (!text.isEmpty()) {
@@ -126,7 +118,7 @@ final class ConstituentsView implements ResultView {
             });
         }
         sorter.setRowFilter(filters.isEmpty() ? null : RowFilter.andFilter(filters));
-        count.setText(table.getRowCount() + " of " + table.getModel().getRowCount() + " shown");
+        count.setText(table.getRowCount() + " of " + model.getRowCount() + " shown");
     }
 
     private void drawChart() {

@@ -19,11 +19,14 @@ final class FactorsModel {
     private FactorsModel() {
     }
 
-    static Tables.RowModel of(AlvhResult r) {
+    /** A model with the columns and no rows yet; {@link #rows} fills it. */
+    static Tables.RowModel empty() {
+        return new Tables.RowModel(COLUMNS, List.of(String.class, String.class, String.class, String.class));
+    }
+
+    /** The rows of {@code r}. */
+    static List<List<Object>> rows(AlvhResult r) {
         List<List<Object>> rows = new ArrayList<>();
-        if (r == null) {
-            return new Tables.RowModel(COLUMNS, types(), rows);
-        }
         AlvhConfig c = r.config();
         Factors f = r.factors();
         Factors.Momentum m = f.momentum();
@@ -76,11 +79,7 @@ final class FactorsModel {
         row(rows, "Leverage L", "pcf " + n(lev.pcfTerm(), 4) + ", pe " + n(lev.peTerm(), 4),
                 "clamp(1 + terms, " + c.layer2().leverageMin() + ", " + c.layer2().leverageMax() + ")",
                 n(lev.value(), 4));
-        return new Tables.RowModel(COLUMNS, types(), rows);
-    }
-
-    private static List<Class<?>> types() {
-        return List.of(String.class, String.class, String.class, String.class);
+        return rows;
     }
 
     private static String n(Double v, int decimals) {

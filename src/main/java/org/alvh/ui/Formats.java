@@ -1,14 +1,14 @@
 package org.alvh.ui;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.alvh.io.SpreadsheetCsv;
+
 /**
- * The one home for how the window writes numbers, dates and flags: locale-independent ('.' decimal point,
+ * The one home for how the window writes numbers and flags: locale-independent ('.' decimal point,
  * ',' grouping), so the screen reads like the hedge sheet whatever the user's locale.
  */
 public final class Formats {
@@ -51,21 +51,13 @@ public final class Formats {
         return b == null ? UNAVAILABLE : b.toString();
     }
 
-    public static String date(LocalDate d) {
-        return d == null ? "" : d.toString();
-    }
-
     /** The exact value as the audit JSON would write it (shortest round-trip decimal, no exponent). */
     public static String exact(Object value) {
         if (value == null) {
             return "null";
         }
         if (value instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                return "null";
-            }
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue())
-                    : new BigDecimal(Double.toString(d)).toPlainString();
+            return d.isNaN() || d.isInfinite() ? "null" : SpreadsheetCsv.number(d);
         }
         if (value instanceof Float f) {
             return exact(f.doubleValue());

@@ -35,6 +35,7 @@ final class FrameActions {
 
     private final MainFrame frame;
     private final UiPrefs prefs;
+    private final ChartExporter charts;
     private final Action open = action("Open Snapshot…", KeyStroke.getKeyStroke(KeyEvent.VK_O, MENU), this::openSnapshot);
     private final Action recompute = action("Recompute layers", KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0),
             this::recompute);
@@ -42,9 +43,10 @@ final class FrameActions {
             this::exportHedgeSheet);
     private final JMenu recent = new JMenu("Recent Snapshots");
 
-    FrameActions(MainFrame frame, UiPrefs prefs) {
+    FrameActions(MainFrame frame, UiPrefs prefs, ChartExporter charts) {
         this.frame = frame;
         this.prefs = prefs;
+        this.charts = charts;
     }
 
     JMenuBar menuBar() {
@@ -172,9 +174,7 @@ final class FrameActions {
             frame.presenter().problem(frame, "No chart", "The selected view has no chart.");
             return;
         }
-        panel.getPopupMenu();
-        new ChartExporter(frame.presenter(), frame.dialogs()).export(panel, panel.getName()
-                + (frame.result() == null ? "" : "-" + frame.result().market().asOf()), format);
+        charts.export(panel, format);
     }
 
     private void openParameters() {

@@ -22,6 +22,8 @@ final class HedgeSheetModel extends AbstractTableModel {
     static final int ACTIVE = 12;
 
     private List<List<SpreadsheetCsv.Cell>> rows = List.of();
+    /** The joined strikes of each row, built once per result rather than on every paint. */
+    private List<String> strikes = List.of();
 
     /**
      * Replaces the rows with those of {@code result} (none for null). The columns never change, so the
@@ -29,7 +31,19 @@ final class HedgeSheetModel extends AbstractTableModel {
      */
     void show(AlvhResult result) {
         rows = result == null ? List.of() : HedgeSheet.rows(result);
+        strikes = rows.stream().map(HedgeSheetModel::strikes).toList();
         fireTableDataChanged();
+    }
+
+    /** The strikes present in sheet columns 4 to 6, joined, e.g. {@code 2500 / 2600}. */
+    private static String strikes(List<SpreadsheetCsv.Cell> cells) {
+        List<String> present = new ArrayList<>();
+        for (int i = 4; i <= 6; i++) {
+            if (cells.get(i) instanceof SpreadsheetCsv.Num n) {
+                present.add(SpreadsheetCsv.number(n.value()));
+            }
+        }
+        return String.join(" / ", present);
     }
 
     @Override
@@ -57,17 +71,10 @@ final class HedgeSheetModel extends AbstractTableModel {
 
     @Override
     public Object getValueAt(int row, int column) {
-        List<SpreadsheetCsv.Cell> cells = rows.get(row);
         if (SOURCE[column] < 0) {
-            List<String> strikes = new ArrayList<>();
-            for (int i = 4; i <= 6; i++) {
-                if (cells.get(i) instanceof SpreadsheetCsv.Num n) {
-                    strikes.add(SpreadsheetCsv.number(n.value()));
-                }
-            }
-            return String.join(" / ", strikes);
+            return strikes.get(row);
         }
-        SpreadsheetCsv.Cell cell = cells.get(SOURCE[column]);
+        SpreadsheetCsv.Cell cell = rows.get(row).get(SOURCE[column]);
         if (cell instanceof SpreadsheetCsv.Num n) {
             return n.value();
         }

@@ -1,7 +1,6 @@
 package org.alvh.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Paint;
 
@@ -56,7 +55,9 @@ final class LayersView implements ResultView {
         table.setName("hedgeSheetTable");
         table.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
         table.setFillsViewportHeight(true);
-        styleTable();
+        installRenderers();
+        Tables.widths(table, 80, 45, 110, 90, 80, 45, 65, 80, 100, 80, 85, 100, 55, 300);
+        Tables.minWidths(table, 75, 40, 95, 85, 60, 40, 60, 70, 90, 70, 80, 95, 50, 150);
         JPanel bottom = new JPanel(new BorderLayout());
         JScrollPane scroll = new JScrollPane(table);
         bottom.add(scroll, BorderLayout.CENTER);
@@ -88,10 +89,6 @@ final class LayersView implements ResultView {
         return root;
     }
 
-    JTable table() {
-        return table;
-    }
-
     @Override
     public void show(AlvhResult result) {
         this.result = result;
@@ -106,7 +103,7 @@ final class LayersView implements ResultView {
 
     @Override
     public void themeChanged() {
-        styleTable();
+        installRenderers();
         drawChart();
     }
 
@@ -139,29 +136,24 @@ final class LayersView implements ResultView {
         chart.setChart(Charts.vegaByLayer(data, "Vega by layer", vev ? VEV : SPX_VEGA, i -> paints[i]));
     }
 
-    private void styleTable() {
+    /**
+     * Number columns right-aligned, the rationale as a tooltip, inactive layers greyed. Again on a theme change:
+     * the wrapped renderers are not in the component tree, so the look and feel does not update them.
+     */
+    private void installRenderers() {
         for (int c = 0; c < table.getColumnCount(); c++) {
             int decimals = switch (c) {
                 case 1, 6 -> 0;
                 case 7 -> 4;
                 default -> 2;
             };
-            TableCellRenderer base = table.getModel().getColumnClass(c) == Double.class ? Tables.numbers(decimals)
-                    : new DefaultTableCellRenderer();
+            DefaultTableCellRenderer base = table.getModel().getColumnClass(c) == Double.class
+                    ? Tables.numbers(decimals) : new DefaultTableCellRenderer();
+            TableCellRenderer greyed = Tables.greyed(base, sheet::inactive);
             table.getColumnModel().getColumn(c).setCellRenderer((t, value, selected, focus, row, column) -> {
-                Component comp = base.getTableCellRendererComponent(t, value, selected, focus, row, column);
-                if (comp instanceof JComponent j) {
-                    j.setToolTipText(column == 13 && value != null ? value.toString() : null);
-                }
-                comp.setFont(t.getFont());
-                if (!selected) {
-                    comp.setForeground(t.getForeground());
-                    comp.setBackground(t.getBackground());
-                }
-                return Tables.grey(comp, sheet.inactive(t.convertRowIndexToModel(row)), selected);
+                base.setToolTipText(column == 13 && value != null ? value.toString() : null);
+                return greyed.getTableCellRendererComponent(t, value, selected, focus, row, column);
             });
         }
-        Tables.widths(table, 80, 45, 110, 90, 80, 45, 65, 80, 100, 80, 85, 100, 55, 300);
-        Tables.minWidths(table, 75, 40, 95, 85, 60, 40, 60, 70, 90, 70, 80, 95, 50, 150);
     }
 }

@@ -54,7 +54,6 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     private boolean loading;
     private String loadingLabel = "";
     private final Timer loadProgress = new Timer(PROGRESS_MS, e -> showLoadProgress());
-    private boolean computing;
 
     MainFrame(UiPrefs prefs, ErrorPresenter presenter) {
         super(TITLE);
@@ -62,7 +61,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         this.presenter = presenter;
         setName("mainFrame");
         ChartExporter exporter = new ChartExporter(presenter, dialogs);
-        actions = new FrameActions(this, prefs);
+        actions = new FrameActions(this, prefs, exporter);
         parameters = new ParametersView(config -> recompute(), actions.parameterButtons());
         views = List.of(new LayersView(exporter, prefs), new WeightedBetaView(exporter, prefs),
                 new ConstituentsView(exporter, prefs), new CondorView(exporter, prefs), new AuditView(),
@@ -134,7 +133,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         double fraction = progress.fraction();
         status.progress(fraction);
         if (fraction >= 0) {
-            status.message(loadingLabel + " " + Math.round(fraction * 100) + " % of "
+            status.message(loadingLabel + " " + Formats.percent(fraction, 0) + " of "
                     + Formats.megabytes(progress.bytesTotal()));
         }
     }
@@ -268,21 +267,21 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         presenter.unexpected(this, "computing the layers", error);
     }
 
+    /** {@code busy} is what {@link RecomputeService#isBusy} says from now on. */
     @Override
     public void busy(boolean busy) {
-        computing = busy;
         busyChanged();
     }
 
     private void busyChanged() {
-        status.busy(loading || computing, loading);
+        status.busy(loading || recompute.isBusy(), loading);
         actions.update();
     }
 
     // ---- everything else -----------------------------------------------------------------------------
 
+    /** After {@link Theme#apply} has updated every component: redraws what the look and feel does not. */
     void themeChanged() {
-        SwingUtilities.updateComponentTreeUI(parameters.component());
         for (ResultView view : views) {
             view.themeChanged();
         }
@@ -358,10 +357,6 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
 
     // ---- accessors for actions and tests -------------------------------------------------------------
 
-    UiPrefs prefs() {
-        return prefs;
-    }
-
     ErrorPresenter presenter() {
         return presenter;
     }
@@ -387,11 +382,6 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     }
 
     boolean isBusy() {
-        return loading || computing || recompute.isBusy();
-    }
-
-    @SuppressWarnings("unchecked")
-    <T extends ResultView> T view(Class<T> type) {
-        return (T) views.stream().filter(type::isInstance).findFirst().orElseThrow();
+        return loading || recompute.isBusy();
     }
 }

@@ -19,11 +19,11 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.Timer;
-import javax.swing.UIManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.formdev.flatlaf.FlatClientProperties;
 
 import org.alvh.io.config.ConfigKey;
 import org.alvh.io.config.ConfigKeys;
@@ -142,10 +142,6 @@ final class ParametersView {
         return fields.values().stream().anyMatch(ParameterField::hasError);
     }
 
-    ParameterField field(String path) {
-        return fields.get(path);
-    }
-
     /** Shows a set (loaded, reset or saved) as the new clean state; does not fire a change. */
     void show(AlvhConfig config, Path from) {
         ObjectNode tree = ConfigWriter.toTree(config);
@@ -217,13 +213,14 @@ final class ParametersView {
         String name = file == null ? "defaults (not saved)" : file.getFileName().toString();
         String status = hasErrors() ? " — invalid values, not applied" : dirty ? " — modified" : "";
         state.setText(name + status);
-        state.setForeground(hasErrors() ? UIManager.getColor("Alvh.status.error") : UIManager.getColor("Label.foreground"));
+        // a style, not setForeground: the colour is looked up again when the theme changes
+        state.putClientProperty(FlatClientProperties.STYLE, hasErrors() ? "foreground: $Alvh.status.error" : null);
     }
 
     private static JLabel small(String text) {
         JLabel l = new JLabel(text);
-        l.putClientProperty("FlatLaf.styleClass", "small");
-        l.setForeground(UIManager.getColor("Label.disabledForeground"));
+        l.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+        l.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
         return l;
     }
 

@@ -86,7 +86,9 @@ public final class ProblemsDialog {
         for (Problem p : problems) {
             rows.add(List.of(p.isError() ? "error" : "warning", p.file(), p.line(), p.column(), p.message()));
         }
-        return new Tables.RowModel(List.of("Severity", "File", "Line", "Column", "Message"),
-                List.of(String.class, String.class, Integer.class, Integer.class, String.class), rows);
+        Tables.RowModel model = new Tables.RowModel(List.of("Severity", "File", "Line", "Column", "Message"),
+                List.of(String.class, String.class, Integer.class, Integer.class, String.class));
+        model.setRows(rows);
+        return model;
     }
 }

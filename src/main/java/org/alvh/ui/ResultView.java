@@ -11,7 +11,10 @@ interface ResultView {
 
     JComponent component();
 
-    /** Shows a result: builds new table models and datasets from it and swaps them in. */
+    /**
+     * Shows a result: replaces the rows of the view's table models (their columns never change, so the user's
+     * column widths and sort order stay) and swaps in new chart datasets.
+     */
     void show(AlvhResult result);
 
     /** The theme changed: rebuild what the look and feel does not restyle by itself (charts). */

@@ -65,10 +65,6 @@ final class SnapshotLoader {
         return current == null ? null : current.progress;
     }
 
-    boolean isLoading() {
-        return current != null;
-    }
-
     private final class Worker extends SwingWorker<LoadResult<Snapshot>, Void> {
         private final Source source;
         private final Function<ReadProgress, LoadResult<Snapshot>> reader;

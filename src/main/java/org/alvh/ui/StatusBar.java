@@ -85,8 +85,4 @@ final class StatusBar extends JPanel {
             progress.setValue((int) Math.round(fraction * progress.getMaximum()));
         }
     }
-
-    String messageText() {
-        return message.getText();
-    }
 }

@@ -3,6 +3,7 @@ package org.alvh.ui;
 import java.awt.Component;
 import java.awt.Font;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import javax.swing.JLabel;
 import javax.swing.JTable;
@@ -10,6 +11,7 @@ import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumnModel;
 
 /** Table helpers: number renderers and a simple read-only row model. */
@@ -84,16 +86,26 @@ final class Tables {
         return label;
     }
 
-    /** Rows of cells, read only. */
+    /**
+     * Rows of cells, read only. The columns and their types are fixed at construction; {@link #setRows} replaces
+     * only the rows, so a table keeps its one model, and with it its renderers, column widths and row sorter
+     * (the user's column sizes and sort order survive a new result).
+     */
     static final class RowModel extends AbstractTableModel {
         private final List<String> columns;
         private final List<Class<?>> types;
-        private final List<List<Object>> rows;
+        private List<List<Object>> rows = List.of();
 
-        RowModel(List<String> columns, List<Class<?>> types, List<List<Object>> rows) {
+        /** An empty model with these columns. */
+        RowModel(List<String> columns, List<Class<?>> types) {
             this.columns = List.copyOf(columns);
             this.types = List.copyOf(types);
+        }
+
+        /** Replaces the rows (each as long as the columns) and tells the table: only the cells repaint. */
+        void setRows(List<List<Object>> rows) {
             this.rows = rows;
+            fireTableDataChanged();
         }
 
         @Override
@@ -122,13 +134,23 @@ final class Tables {
         }
     }
 
-    /** Greys a row whose predicate holds (inactive layers), keeping the renderer's own formatting. */
-    static Component grey(Component c, boolean inactive, boolean selected) {
-        if (inactive && !selected) {
-            c.setForeground(UIManager.getColor("Alvh.inactive.foreground"));
-            c.setBackground(UIManager.getColor("Alvh.table.inactiveBackground"));
-            c.setFont(c.getFont().deriveFont(Font.ITALIC));
-        }
-        return c;
+    /**
+     * {@code base} with the unselected rows whose model index satisfies {@code inactive} greyed and italic
+     * (inactive layers), keeping the renderer's own formatting. A {@link DefaultTableCellRenderer} keeps a colour
+     * set on it as its colour for every later cell, so its colours are reset before each cell: every other row
+     * has the table's own colours (and follows the theme).
+     */
+    static TableCellRenderer greyed(DefaultTableCellRenderer base, IntPredicate inactive) {
+        return (table, value, selected, focus, row, column) -> {
+            base.setForeground(null);
+            base.setBackground(null);
+            Component c = base.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            if (!selected && inactive.test(table.convertRowIndexToModel(row))) {
+                c.setForeground(UIManager.getColor("Alvh.inactive.foreground"));
+                c.setBackground(UIManager.getColor("Alvh.table.inactiveBackground"));
+                c.setFont(c.getFont().deriveFont(Font.ITALIC));
+            }
+            return c;
+        };
     }
 }

@@ -29,10 +29,12 @@ final class WarningsView implements ResultView {
             Double.class, String.class, String.class);
 
     private final JPanel root = new JPanel(new BorderLayout());
-    private final JTable table = new JTable(new Tables.RowModel(COLUMNS,
-            List.of(String.class, String.class, String.class), List.of()));
+    private final Tables.RowModel warnings = new Tables.RowModel(COLUMNS,
+            List.of(String.class, String.class, String.class));
+    private final JTable table = new JTable(warnings);
     private final JLabel notes = new JLabel(" ");
-    private final JTable parity = new JTable(new Tables.RowModel(PARITY_COLUMNS, PARITY_TYPES, List.of()));
+    private final Tables.RowModel parityRows = new Tables.RowModel(PARITY_COLUMNS, PARITY_TYPES);
+    private final JTable parity = new JTable(parityRows);
     private final JLabel parityHeading = Tables.heading("Put-call parity scan");
     /** How each column of the parity table is computed (METHOD.md §5.1), shown under its heading. */
     static final String PARITY_FORMULAS = "F_syn = K + e^{rτ}(C_mid − P_mid);   conversion edge = (C_bid − P_ask)"
@@ -42,6 +44,7 @@ final class WarningsView implements ResultView {
         table.setName("warningsTable");
         table.setFillsViewportHeight(true);
         table.setAutoCreateRowSorter(true);
+        Tables.widths(table, 140, 200, 800);
         notes.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         JPanel top = new JPanel(new BorderLayout());
         top.add(notes, BorderLayout.NORTH);
@@ -50,6 +53,9 @@ final class WarningsView implements ResultView {
         parity.setName("parityTable");
         parity.setFillsViewportHeight(true);
         parity.setAutoCreateRowSorter(true);
+        for (int c = 0; c < 4; c++) {
+            parity.getColumnModel().getColumn(c).setCellRenderer(Tables.numbers(c == 0 ? 0 : 2));
+        }
         parityHeading.setName("parityHeading");
         parityHeading.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         JLabel formulas = new JLabel(PARITY_FORMULAS);
@@ -83,8 +89,7 @@ final class WarningsView implements ResultView {
         for (Problem p : result.warnings()) {
             rows.add(List.of(p.isError() ? "error" : "warning", p.location(), p.message()));
         }
-        table.setModel(new Tables.RowModel(COLUMNS, List.of(String.class, String.class, String.class), rows));
-        Tables.widths(table, 140, 200, 800);
+        warnings.setRows(rows);
         notes.setText(result.advisories().size() + " advisories (shown and exported, never applied), "
                 + result.warnings().size() + " warnings.");
         showParity(result.parity());
@@ -104,10 +109,7 @@ final class WarningsView implements ResultView {
                         Formats.flag(row.conversionFlag()), Formats.flag(row.reversalFlag())));
             }
         }
-        parity.setModel(new Tables.RowModel(PARITY_COLUMNS, PARITY_TYPES, rows));
-        for (int c = 0; c < 4; c++) {
-            parity.getColumnModel().getColumn(c).setCellRenderer(Tables.numbers(c == 0 ? 0 : 2));
-        }
+        parityRows.setRows(rows);
     }
 
     @Override

@@ -25,13 +25,16 @@ import org.jfree.data.time.TimeSeriesCollection;
 final class WeightedBetaView implements ResultView {
     private final JPanel root = new JPanel(new BorderLayout());
     private final ChartPanel chart;
-    private final JTable factors = new JTable(FactorsModel.of(null));
+    private final Tables.RowModel factorRows = FactorsModel.empty();
+    private final JTable factors = new JTable(factorRows);
     private AlvhResult result;
 
     WeightedBetaView(ChartExporter exporter, UiPrefs prefs) {
         chart = exporter.panel("betaChart", () -> "weighted-beta-" + (result == null ? "" : result.market().asOf()));
         factors.setName("factorsTable");
         factors.setFillsViewportHeight(true);
+        Tables.widths(factors, 175, 105, 250, 85);
+        Tables.tooltips(factors);
         JPanel side = new JPanel(new BorderLayout(0, 6));
         side.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         side.add(Tables.heading("Confirmations (METHOD §2.6)"), BorderLayout.NORTH);
@@ -50,16 +53,10 @@ final class WeightedBetaView implements ResultView {
         return root;
     }
 
-    JTable factorsTable() {
-        return factors;
-    }
-
     @Override
     public void show(AlvhResult result) {
         this.result = result;
-        factors.setModel(FactorsModel.of(result));
-        Tables.widths(factors, 175, 105, 250, 85);
-        Tables.tooltips(factors);
+        factorRows.setRows(FactorsModel.rows(result));
         drawChart();
     }
 

@@ -9,7 +9,7 @@
  *       Cancel in the status bar; a newer load cancels an older one);</li>
  *   <li>{@link org.alvh.ui.RecomputeService} takes an immutable {@code (Snapshot, AlvhConfig)} request on
  *       the EDT, computes on its one background thread, and hands the newest result back on the EDT to one
- *       place ({@code MainFrame.apply}); older requests are skipped or their results dropped (latest request
+ *       place ({@code MainFrame.computed}); older requests are skipped or their results dropped (latest request
  *       wins).</li>
  * </ul>
  * Small file writes (hedge sheet, charts, parameters) go through {@link org.alvh.ui.Background}. Every

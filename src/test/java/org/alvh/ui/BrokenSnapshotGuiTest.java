@@ -47,30 +47,11 @@ class BrokenSnapshotGuiTest extends GuiTestSupport {
             assertThat(row[2]).isEqualTo("6");
             assertThat(row[3]).isEqualTo(String.valueOf(spx + 1));
         });
-        screenshotDialog(dialog);
+        screenshot("problems-dialog", dialog.target());
         pressInDialog(dialog.button("problemsClose"));
 
         assertThat(frame.getTitle()).isEqualTo(titleBefore);
         assertThat(GuiActionRunner.execute(() -> frame.result())).isSameAs(before);
         assertThat(window.table("hedgeSheetTable").rowCount()).isEqualTo(8);
-    }
-
-    private void screenshotDialog(DialogFixture dialog) {
-        robot.waitForIdle();
-        java.awt.image.BufferedImage image = GuiActionRunner.execute(() -> {
-            java.awt.Window w = dialog.target();
-            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w.getWidth(), w.getHeight(),
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = img.createGraphics();
-            w.printAll(g);
-            g.dispose();
-            return img;
-        });
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            javax.imageio.ImageIO.write(image, "png", SCREENSHOTS.resolve("problems-dialog.png").toFile());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -50,6 +50,8 @@ class ExportGuiTest extends GuiTestSupport {
                     .click();
             JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("saveChooser").withTimeout(10_000)
                     .using(robot);
+            assertThat(chooser.target().getSelectedFile().getName()).as("the name the chart's own menu suggests")
+                    .isEqualTo("layers-2018-02-05." + format);
             Path file = dir.resolve("layers." + format);
             approve(chooser, file);
             awaitFile(file, 100);

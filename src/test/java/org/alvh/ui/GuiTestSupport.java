@@ -3,6 +3,7 @@ package org.alvh.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
@@ -199,12 +200,18 @@ abstract class GuiTestSupport {
 
     /** Paints the frame into target/screenshots/NAME.png (EDT) and returns the file. */
     Path screenshot(String name) {
+        return screenshot(name, frame.getRootPane());
+    }
+
+    /** Paints {@code component} (the frame's root pane, a dialog) into target/screenshots/NAME.png (EDT). */
+    Path screenshot(String name, Component component) {
         robot.waitForIdle();
         BufferedImage image = GuiActionRunner.execute(() -> {
-            BufferedImage img = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
+            BufferedImage img = new BufferedImage(component.getWidth(), component.getHeight(),
+                    BufferedImage.TYPE_INT_RGB);
             Graphics2D g = img.createGraphics();
             try {
-                frame.getRootPane().printAll(g);
+                component.printAll(g);
             } finally {
                 g.dispose();
             }

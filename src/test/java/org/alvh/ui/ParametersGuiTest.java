@@ -57,6 +57,17 @@ class ParametersGuiTest extends GuiTestSupport {
         java.awt.Component cell = GuiActionRunner.execute(() -> sheet.prepareRenderer(
                 sheet.getCellRenderer(6, 2), 6, 2));
         assertThat(cell.getFont().isItalic()).isTrue();
+        assertThat(GuiActionRunner.execute(cell::getForeground))
+                .isEqualTo(GuiActionRunner.execute(() -> javax.swing.UIManager.getColor("Alvh.inactive.foreground")));
+        // the same renderer paints an active layer next: none of the grey stays behind
+        java.awt.Component active = GuiActionRunner.execute(() -> sheet.prepareRenderer(
+                sheet.getCellRenderer(4, 2), 4, 2));
+        assertThat(active).isSameAs(cell);
+        assertThat(active.getFont().isItalic()).isFalse();
+        assertThat(GuiActionRunner.execute(active::getForeground))
+                .isEqualTo(GuiActionRunner.execute(sheet::getForeground));
+        assertThat(GuiActionRunner.execute(active::getBackground))
+                .isEqualTo(GuiActionRunner.execute(sheet::getBackground));
         screenshot("layers-inactive-layer3");
     }
 

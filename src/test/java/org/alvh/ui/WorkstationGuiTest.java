@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import javax.swing.JTable;
+import javax.swing.RowSorter;
+import javax.swing.SortOrder;
+import javax.swing.table.TableColumn;
 
 import org.alvh.calc.AlvhResult;
 import org.alvh.io.AuditJson;
@@ -100,6 +103,43 @@ class WorkstationGuiTest extends GuiTestSupport {
         window.textBox("constituentsFilter").enterText("AAPL");
         assertThat(table.rowCount()).isEqualTo(1);
         assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("AAPL");
+    }
+
+    @Test
+    void aNewResultKeepsTheColumnsSortOrderAndFilterOfTheTable() {
+        window.menuItem("menu.view3").click();
+        JTable table = window.table("constituentsTable").target();
+        window.textBox("constituentsFilter").enterText("Information");
+        List<RowSorter.SortKey> byBeta = List.of(new RowSorter.SortKey(5, SortOrder.DESCENDING));
+        TableColumn name = GuiActionRunner.execute(() -> {
+            table.getRowSorter().setSortKeys(byBeta);
+            TableColumn column = table.getColumnModel().getColumn(1);
+            column.setPreferredWidth(321);
+            return column;
+        });
+        RowSorter<?> sorter = GuiActionRunner.execute(table::getRowSorter);
+        List<Object> shown = visibleTickers(table);
+        assertThat(shown).hasSizeGreaterThan(1);
+
+        AlvhResult before = GuiActionRunner.execute(() -> frame.result());
+        window.pressAndReleaseKeys(KeyEvent.VK_F5);
+        awaitNewResult(before);
+
+        assertThat(GuiActionRunner.execute(() -> table.getColumnModel().getColumn(1))).isSameAs(name);
+        assertThat(GuiActionRunner.execute(name::getPreferredWidth)).isEqualTo(321);
+        assertThat(GuiActionRunner.execute(table::getRowSorter)).isSameAs(sorter);
+        assertThat(GuiActionRunner.execute(() -> sorter.getSortKeys())).isEqualTo(byBeta);
+        assertThat(visibleTickers(table)).isEqualTo(shown);
+    }
+
+    private static List<Object> visibleTickers(JTable table) {
+        return GuiActionRunner.execute(() -> {
+            List<Object> tickers = new java.util.ArrayList<>();
+            for (int row = 0; row < table.getRowCount(); row++) {
+                tickers.add(table.getValueAt(row, 0));
+            }
+            return tickers;
+        });
     }
 
     @Test
