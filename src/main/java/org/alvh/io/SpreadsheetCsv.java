@@ -92,6 +92,7 @@ public final class SpreadsheetCsv {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return new BigDecimal(Double.toString(v)).toPlainString();
+        // stripTrailingZeros: Double.toString writes 1e-7 as "1.0E-7", whose plain form would be "0.00000010"
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 }

@@ -42,8 +42,9 @@ class FormatsTest {
         assertThat(Formats.exact(-2.5)).isEqualTo("-2.5");
         assertThat(Formats.exact(0.1 + 0.2)).isEqualTo("0.30000000000000004");
         assertThat(Formats.exact(1e15)).isEqualTo("1000000000000000");
-        // Double.toString gives "1.0E-7"; its plain form keeps the ".0" digit as a trailing zero
-        assertThat(Formats.exact(1e-7)).isEqualTo("0.00000010");
+        // Double.toString gives "1.0E-7": the shortest plain form has no trailing zero
+        assertThat(Formats.exact(1e-7)).isEqualTo("0.0000001");
+        assertThat(Formats.exact(-2.5e-5)).isEqualTo("-0.000025");
         assertThat(Formats.exact(0.5f)).isEqualTo("0.5");
     }
 
