@@ -73,9 +73,9 @@ final class SnapshotFiles {
 
     /**
      * Reads a zip through its central directory: only entries that {@link #fromEntries} takes (see
-     * {@link #snapshotFileKey}) are decompressed (others are never read), an entry whose declared size is over the limit is not read at all, and one
-     * whose real size is over it stops being read at the limit. Entry names that escape the folder are kept,
-     * without their content, so that {@link #fromEntries} reports them.
+     * {@link #snapshotFileKey}) are decompressed (others are never read), an entry whose declared size is over
+     * the limit is not read at all, and one whose real size is over it stops being read at the limit. Entry
+     * names that escape the folder are kept, without their content, so that {@link #fromEntries} reports them.
      */
     private static Found fromZip(Path zip, String zipName, long maxFileBytes, ProblemCollector problems,
                                  ReadProgress progress) {
