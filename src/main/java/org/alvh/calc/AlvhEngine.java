@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 import org.alvh.model.Snapshot;
 
 /**
@@ -42,7 +43,7 @@ public final class AlvhEngine {
             throw new UnusableSnapshotException(problems);
         }
         if (condor.annualisedReturnOnRisk() == null) {
-            warnings.add(Problem.warning("condor.csv", 0, 0, "annualised return on risk unavailable: (1 + "
+            warnings.add(Problem.warning(SnapshotInput.CONDOR, 0, 0, "annualised return on risk unavailable: (1 + "
                     + PyFormat.fixed(condor.returnOnRisk(), 4) + ")^(365/" + condor.days() + ") overflows"));
         }
 

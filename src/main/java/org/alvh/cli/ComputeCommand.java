@@ -132,8 +132,7 @@ public final class ComputeCommand implements Callable<Integer> {
     }
 
     private static boolean isLimit(Problem p) {
-        return p.message().contains("larger than the limit") || p.message().endsWith("rows, the limit")
-                || p.message().contains("more than the row limit");
+        return p.code() == Problem.Code.LIMIT;
     }
 
     private static int badInput(PrintWriter err, List<Problem> errors) {

@@ -31,11 +31,11 @@ final class ChainParser {
             List<ChainQuote> rows = new ArrayList<>();
             while (t.next()) {
                 LocalDate expiry = t.date(cExpiry);
-                double strike = t.number(cStrike, NumberRule.POSITIVE);
-                double callBid = t.number(cCallBid, NumberRule.NON_NEGATIVE);
-                double callAsk = t.number(cCallAsk, NumberRule.NON_NEGATIVE);
-                double putBid = t.number(cPutBid, NumberRule.NON_NEGATIVE);
-                double putAsk = t.number(cPutAsk, NumberRule.NON_NEGATIVE);
+                double strike = t.number(cStrike, NumberRule.INDEX_LEVEL);
+                double callBid = t.number(cCallBid, NumberRule.QUOTE);
+                double callAsk = t.number(cCallAsk, NumberRule.QUOTE);
+                double putBid = t.number(cPutBid, NumberRule.QUOTE);
+                double putAsk = t.number(cPutAsk, NumberRule.QUOTE);
                 checkSpread(t, "call", cCallBid, cCallAsk, callBid, callAsk);
                 checkSpread(t, "put", cPutBid, cPutAsk, putBid, putAsk);
                 if (t.rowOk()) {
