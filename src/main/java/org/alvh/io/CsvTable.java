@@ -247,8 +247,7 @@ final class CsvTable implements Closeable {
             return Double.NaN;
         }
         if (!rule.accepts(v)) {
-            error(Problem.Code.OUT_OF_RANGE, c, () -> names[c] + " must be " + rule.phrase() + ", got " + shown(raw)
-                    + " (the ranges and their reasons are in docs/input-ranges.md)");
+            error(Problem.Code.OUT_OF_RANGE, c, () -> names[c] + " must be " + rule.phrase() + ", got " + shown(raw));
             return Double.NaN;
         }
         return v;

@@ -273,23 +273,25 @@ final class SnapshotFiles {
 
     /**
      * Resolves entry paths (as in a zip) to the known snapshot files, at the root or inside one top-level
-     * folder (see {@link #select}); for files already in memory.
+     * folder (see {@link #select}); for files already in memory. Null when the entries are not one snapshot
+     * (reported).
      */
     static Found fromEntries(String displayName, String containerName, Map<String, FileInput> entries,
                              ProblemCollector problems) {
         Map<String, String> selected = select(List.copyOf(entries.keySet()), containerName, problems);
-        Map<String, FileInput> files = new LinkedHashMap<>();
-        if (selected != null) {
-            selected.forEach((key, entryName) -> files.put(key, entries.get(entryName)));
+        if (selected == null) {
+            return null;
         }
+        Map<String, FileInput> files = new LinkedHashMap<>();
+        selected.forEach((key, entryName) -> files.put(key, entries.get(entryName)));
         return new Found(displayName, files);
     }
 
     /**
      * The one rule of which entries of a container are the snapshot: by known file (lower case), the entry
-     * that names it at the root, or else inside the one top-level folder. Entries that escape the folder,
-     * two entries for one known file (names that differ only by case), and several snapshot folders are
-     * errors of {@code containerName}; null is returned after any of them, so nothing is read.
+     * that names it at the root, or else inside the one top-level folder. Entries that escape the folder are
+     * errors of {@code containerName} and skipped; two entries for one known file (names that differ only by
+     * case) and several snapshot folders are errors after which null is returned, so nothing is read.
      */
     static Map<String, String> select(List<String> entryNames, String containerName, ProblemCollector problems) {
         Map<String, String> root = new LinkedHashMap<>();
@@ -300,7 +302,6 @@ final class SnapshotFiles {
             if (escapes(path)) {
                 problems.error(containerName, 0, 0, "entry " + CsvTable.shown(entryName)
                         + " points outside the snapshot folder and was rejected");
-                ok = false;
                 continue;
             }
             String key = snapshotFileKey(path);
