@@ -106,7 +106,9 @@ public final class AlvhEngine {
         ParityCheck parity = Advisories.parity(snapshot.chain(), condor, market, config, warnings, trail);
         advisories.addAll(Advisories.parityEdges(parity));
 
-        return new AlvhResult(snapshot.name(), config, market, beta, factors, effective, condor, hedgeBase, layers,
-                cost, residual, hedgedRor, advisories, parity, warnings, trail.figures());
+        AlvhResult result = new AlvhResult(snapshot.name(), config, market, beta, factors, effective, condor,
+                hedgeBase, layers, cost, residual, hedgedRor, advisories, parity, warnings, trail.figures());
+        FiniteResultCheck.requireFinite(result, trail.nonFiniteKeys());
+        return result;
     }
 }
