@@ -16,6 +16,15 @@ import org.alvh.io.config.ConfigRule.Op;
  * test checks that every default leaf has exactly one rule.
  */
 public final class ConfigRules {
+    /**
+     * Largest period, window, lookback or count: 100,000 rows (about 400 years of trading days), far inside the
+     * int arithmetic of the indicators (docs/input-ranges.md).
+     */
+    public static final int MAX_PERIOD = 100_000;
+    /** Largest number of days to expiry a rule may name: 36,500 (100 years), inside date arithmetic. */
+    public static final int MAX_DAYS = 36_500;
+    /** Largest VIX-future beta b(D) in {@code volBeta.futuresBeta}. */
+    public static final double MAX_FUTURES_BETA = 100;
 
     /** Every rule, in the order of METHOD.md §7. */
     public static final List<ConfigRule> ALL = List.of(
@@ -27,105 +36,124 @@ public final class ConfigRules {
             enumeration("returns", "Return type of the beta regressions: log or simple (§2.1).", "log", "simple"),
 
             // §2.2 - §2.4 weighted beta
-            integer("beta.windowDays", "Beta window W: the last W calendar returns ending at t (§2.2).", ge(2)),
+            integer("beta.windowDays", "Beta window W: the last W calendar returns ending at t (§2.2).",
+                    ge(2), le(MAX_PERIOD)),
             integer("beta.minObservations",
                     "Fewest paired returns in the window for a regression beta; fewer falls back to the beta column.",
                     ge(2), leKey("beta.windowDays")),
             bool("beta.blume", "Apply the Blume adjustment 0.67 beta + 0.33 to each constituent beta."),
-            integer("weights.topN", "Number of largest eligible constituents in the beta basket (0 = all).", ge(0)),
-            number("correlation.kappa", "Sensitivity kappa of the adjustment to realized minus implied correlation."),
-            number("correlation.adjMin", "Lower clamp of the correlation adjustment.", gt(0)),
-            number("correlation.adjMax", "Upper clamp of the correlation adjustment.", geKey("correlation.adjMin")),
+            integer("weights.topN", "Number of largest eligible constituents in the beta basket (0 = all).",
+                    ge(0), le(MAX_PERIOD)),
+            number("correlation.kappa", "Sensitivity kappa of the adjustment to realized minus implied correlation.",
+                    ge(-1000), le(1000)),
+            number("correlation.adjMin", "Lower clamp of the correlation adjustment.", ge(0.001), le(1000)),
+            number("correlation.adjMax", "Upper clamp of the correlation adjustment.",
+                    le(1000), geKey("correlation.adjMin")),
 
             // §2.5 series and smoothing
-            integer("series.length", "Number of dates in the adjusted-beta series (0 = all).", ge(0)),
+            integer("series.length", "Number of dates in the adjusted-beta series (0 = all).", ge(0), le(MAX_PERIOD)),
             integer("smoothing.fast", "Fast EMA period of the beta MACD: the smoothed weighted beta.",
                     ge(1), leKey("smoothing.slow")),
-            integer("smoothing.slow", "Slow EMA period of the beta MACD: the baseline.", ge(1)),
-            integer("smoothing.signal", "Signal EMA period of the beta MACD.", ge(1)),
+            integer("smoothing.slow", "Slow EMA period of the beta MACD: the baseline.", ge(1), le(MAX_PERIOD)),
+            integer("smoothing.signal", "Signal EMA period of the beta MACD.", ge(1), le(MAX_PERIOD)),
 
             // §2.6 confirmations
-            integer("indicators.rsiPeriod", "Wilder RSI period on SPX and VIX closes.", ge(1)),
+            integer("indicators.rsiPeriod", "Wilder RSI period on SPX and VIX closes.", ge(1), le(MAX_PERIOD)),
             integer("indicators.macdFast", "Fast EMA period of the SPX and VIX MACD.",
                     ge(1), leKey("indicators.macdSlow")),
-            integer("indicators.macdSlow", "Slow EMA period of the SPX and VIX MACD.", ge(1)),
-            integer("indicators.macdSignal", "Signal EMA period of the SPX and VIX MACD.", ge(1)),
-            number("momentum.mu", "Momentum amplifier mu: m_mom = 1 + mu * k/4 for k true flags.", ge(0)),
+            integer("indicators.macdSlow", "Slow EMA period of the SPX and VIX MACD.", ge(1), le(MAX_PERIOD)),
+            integer("indicators.macdSignal", "Signal EMA period of the SPX and VIX MACD.", ge(1), le(MAX_PERIOD)),
+            number("momentum.mu", "Momentum amplifier mu: m_mom = 1 + mu * k/4 for k true flags.", ge(0), le(100)),
             number("momentum.spxRsiBelow", "SPX RSI below this level is a momentum flag.", ge(0), le(100)),
             number("momentum.vixRsiAbove", "VIX RSI above this level is a momentum flag.", ge(0), le(100)),
-            number("events.epsilon", "Event amplifier epsilon: m_evt = 1 + epsilon * min(count, cap).", ge(0)),
-            integer("events.cap", "Most events counted before the condor expiry.", ge(0)),
+            number("events.epsilon", "Event amplifier epsilon: m_evt = 1 + epsilon * min(count, cap).",
+                    ge(0), le(100)),
+            integer("events.cap", "Most events counted before the condor expiry.", ge(0), le(MAX_PERIOD)),
             strings("events.types", "Event types counted from events.csv (case-insensitive)."),
-            number("liquidity.amplifier", "Liquidity factor when the quick ratio or WACC test fails.", gt(0)),
+            number("liquidity.amplifier", "Liquidity factor when the quick ratio or WACC test fails.",
+                    ge(0.001), le(1000)),
             number("liquidity.quickRatioFloor", "Cap-weighted quick ratio below this fails the liquidity test.",
-                    ge(0)),
-            number("liquidity.waccCeiling", "Cap-weighted WACC above this fails the liquidity test.", ge(0)),
+                    ge(0), le(1e6)),
+            number("liquidity.waccCeiling", "Cap-weighted WACC above this fails the liquidity test.",
+                    ge(0), le(1e6)),
             integer("breadth.lookback", "A/D breakdown: AD(T) below the minimum of this many previous dates.",
-                    ge(1)),
-            number("reer.spikeThreshold", "REER spike: relative rise over the lookback at least this."),
-            integer("reer.lookback", "Rows back for the REER spike comparison.", ge(1)),
+                    ge(1), le(MAX_PERIOD)),
+            number("reer.spikeThreshold", "REER spike: relative rise over the lookback at least this.",
+                    ge(-1e6), le(1e6)),
+            integer("reer.lookback", "Rows back for the REER spike comparison.", ge(1), le(MAX_PERIOD)),
             strings("sectors.cyclical", "GICS sectors of the cyclical group (PE_cyc)."),
             strings("sectors.defensive", "GICS sectors of the defensive group (PE_def)."),
             stringMap("sectors.aliases", "Sector renames applied before grouping, old name to new name."),
 
             // §3 VIX-equivalent vega
-            number("volBeta.minScale", "Lower clamp of the vega scale s(D) = sqrt(30/D).", gt(0)),
-            number("volBeta.maxScale", "Upper clamp of the vega scale s(D).", geKey("volBeta.minScale")),
+            number("volBeta.minScale", "Lower clamp of the vega scale s(D) = sqrt(30/D).", ge(0.001), le(1000)),
+            number("volBeta.maxScale", "Upper clamp of the vega scale s(D).", le(1000), geKey("volBeta.minScale")),
             dayCurve("volBeta.futuresBeta",
                     "Beta b(D) of a VIX future to spot VIX by days to expiry, linear between points, flat outside."),
 
             // §5 layer 1
-            number("layer1.base", "Base ratio of layer 1 (Temporal Theta Anchor).", ge(0)),
-            number("layer1.upliftMin", "Layer-1 uplift reached at shiftStart.", ge(0)),
-            number("layer1.upliftMax", "Layer-1 uplift reached at shiftFull and above.", geKey("layer1.upliftMin")),
-            number("layer1.shiftStart", "Effective shift where the layer-1 uplift reaches upliftMin.", gt(0)),
+            number("layer1.base", "Base ratio of layer 1 (Temporal Theta Anchor).", ge(0), le(100)),
+            number("layer1.upliftMin", "Layer-1 uplift reached at shiftStart.", ge(0), le(100)),
+            number("layer1.upliftMax", "Layer-1 uplift reached at shiftFull and above.",
+                    le(100), geKey("layer1.upliftMin")),
+            number("layer1.shiftStart", "Effective shift where the layer-1 uplift reaches upliftMin.",
+                    gt(0), le(100)),
             number("layer1.shiftFull", "Effective shift where the layer-1 uplift reaches upliftMax.",
-                    gtKey("layer1.shiftStart")),
-            integer("layer1.minDays", "Fewest days to expiry of the layer-1 future.", ge(1)),
+                    le(100), gtKey("layer1.shiftStart")),
+            integer("layer1.minDays", "Fewest days to expiry of the layer-1 future.", ge(1), le(MAX_DAYS)),
             enumeration("layer1.instrument", "Layer-1 instrument.", "VX_FUTURE", "VXM_FUTURE", "VIX_CALL_BUTTERFLY"),
-            number("layer1.butterflyWidth", "Wing width w of the layer-1 VIX call butterfly, in VIX points.", gt(0)),
+            number("layer1.butterflyWidth", "Wing width w of the layer-1 VIX call butterfly, in VIX points.",
+                    ge(0.01), le(1000)),
 
             // §5 layer 2
-            number("layer2.base", "Base ratio of layer 2 (Second Engine).", ge(0)),
-            number("layer2.a_pcf", "Weight of the price-to-cash-flow term in the layer-2 leverage."),
-            number("layer2.a_pe", "Weight of the cyclical minus defensive P/E term in the layer-2 leverage."),
-            number("layer2.pcfReference", "Reference price-to-cash-flow of the layer-2 leverage.", gt(0)),
-            number("layer2.leverageMin", "Lower clamp of the layer-2 leverage L.", gt(0)),
-            number("layer2.leverageMax", "Upper clamp of the layer-2 leverage L.", geKey("layer2.leverageMin")),
-            number("layer2.scaleBack", "Layer-2 ratio factor on a defensive rotation.", ge(0)),
-            number("layer2.otm", "Layer-2 VIX call strike = future x (1 + otm).", gt(-1)),
-            integer("layer2.targetDays", "Target days to expiry of the layer-2 instrument.", ge(1)),
+            number("layer2.base", "Base ratio of layer 2 (Second Engine).", ge(0), le(100)),
+            number("layer2.a_pcf", "Weight of the price-to-cash-flow term in the layer-2 leverage.",
+                    ge(-1000), le(1000)),
+            number("layer2.a_pe", "Weight of the cyclical minus defensive P/E term in the layer-2 leverage.",
+                    ge(-1000), le(1000)),
+            number("layer2.pcfReference", "Reference price-to-cash-flow of the layer-2 leverage.",
+                    ge(0.001), le(1e6)),
+            number("layer2.leverageMin", "Lower clamp of the layer-2 leverage L.", ge(0.001), le(1000)),
+            number("layer2.leverageMax", "Upper clamp of the layer-2 leverage L.",
+                    le(1000), geKey("layer2.leverageMin")),
+            number("layer2.scaleBack", "Layer-2 ratio factor on a defensive rotation.", ge(0), le(100)),
+            number("layer2.otm", "Layer-2 VIX call strike = future x (1 + otm).", ge(-0.99), le(10)),
+            integer("layer2.targetDays", "Target days to expiry of the layer-2 instrument.", ge(1), le(MAX_DAYS)),
             dayWindow("layer2.windowDays", "Preferred days-to-expiry window [min, max] of the layer-2 future."),
             enumeration("layer2.instrument", "Layer-2 instrument.", "VIX_CALL", "SPX_VARIANCE_SWAP"),
-            number("layer2.varSwapRounding", "Vega notional rounding of the layer-2 variance swap, USD.", gt(0)),
+            number("layer2.varSwapRounding", "Vega notional rounding of the layer-2 variance swap, USD.",
+                    ge(0.01), le(1e9)),
             strings("layer2.rotationSectors", "Sectors whose weight gain signals a defensive rotation."),
-            number("layer2.rotationThreshold", "Absolute weight gain of the rotation sectors that counts as rotation."),
-            integer("layer2.rotationLookback", "Rows back for the defensive-rotation comparison.", ge(1)),
+            number("layer2.rotationThreshold", "Absolute weight gain of the rotation sectors that counts as rotation.",
+                    ge(-1), le(1)),
+            integer("layer2.rotationLookback", "Rows back for the defensive-rotation comparison.",
+                    ge(1), le(MAX_PERIOD)),
 
             // §5 layer 3
-            number("layer3.base", "Base ratio of layer 3 (Tail overlay).", ge(0)),
-            number("layer3.c_ad", "Layer-3 ratio add-on on an A/D breakdown."),
-            number("layer3.c_reer", "Layer-3 ratio add-on on a REER spike."),
-            number("layer3.otm", "Layer-3 VIX call strike = future x (1 + otm).", gt(-1)),
+            number("layer3.base", "Base ratio of layer 3 (Tail overlay).", ge(0), le(100)),
+            number("layer3.c_ad", "Layer-3 ratio add-on on an A/D breakdown.", ge(-100), le(100)),
+            number("layer3.c_reer", "Layer-3 ratio add-on on a REER spike.", ge(-100), le(100)),
+            number("layer3.otm", "Layer-3 VIX call strike = future x (1 + otm).", ge(-0.99), le(10)),
             enumeration("layer3.trigger", "Layer-3 trigger: zscore (shift score) or level (effective beta).",
                     "zscore", "level"),
-            number("layer3.threshold", "Layer-3 trigger threshold."),
-            integer("layer3.targetDays", "Target days to expiry of the layer-3 instrument.", ge(1)),
+            number("layer3.threshold", "Layer-3 trigger threshold.", ge(-1e6), le(1e6)),
+            integer("layer3.targetDays", "Target days to expiry of the layer-3 instrument.", ge(1), le(MAX_DAYS)),
             dayWindow("layer3.windowDays", "Preferred days-to-expiry window [min, max] of the layer-3 future."),
             enumeration("layer3.instrument", "Layer-3 instrument.", "VIX_CALL", "SPX_PUT_SPREAD"),
             number("layer3.putLongMoneyness", "Long put strike of the layer-3 put spread as a fraction of spot.",
-                    gt(0), le(2)),
+                    ge(0.01), le(2)),
             number("layer3.putShortMoneyness", "Short put strike of the layer-3 put spread as a fraction of spot.",
-                    gt(0), le(2), ltKey("layer3.putLongMoneyness")),
+                    ge(0.01), le(2), ltKey("layer3.putLongMoneyness")),
             number("layer3.putLongVolAdd", "Added to VIX/100 for the implied vol of the long put.", ge(-1), le(1)),
             number("layer3.putShortVolAdd", "Added to VIX/100 for the implied vol of the short put.", ge(-1), le(1)),
 
             // pricing and advisories
-            number("vix.strikeStep", "VIX strikes are rounded half up to this step.", gt(0)),
+            number("vix.strikeStep", "VIX strikes are rounded half up to this step.", ge(0.01), le(100)),
             number("vix.defaultOptionIv", "Implied vol of VIX options when vix_futures.csv has no option_iv.",
-                    gt(0), le(5)),
-            number("spx.strikeStep", "SPX strikes are rounded half up to this step.", gt(0)),
-            number("parity.thresholdUsd", "Put-call parity edges of at least this many USD are flagged.", ge(0)));
+                    ge(0.0001), le(5)),
+            number("spx.strikeStep", "SPX strikes are rounded half up to this step.", ge(0.01), le(1000)),
+            number("parity.thresholdUsd", "Put-call parity edges of at least this many USD are flagged.",
+                    ge(0), le(1e12)));
 
     private static final Map<String, ConfigRule> BY_PATH =
             ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigRule::path, Function.identity()));
