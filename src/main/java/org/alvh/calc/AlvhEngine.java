@@ -104,7 +104,7 @@ public final class AlvhEngine {
             advisories.add(Advisories.tightenWings(condor, market, config, trail));
         }
         ParityCheck parity = Advisories.parity(snapshot.chain(), condor, market, config, warnings, trail);
-        advisories.addAll(Advisories.parityEdges(parity));
+        advisories.addAll(Advisories.parityEdges(parity, warnings));
 
         AlvhResult result = new AlvhResult(snapshot.name(), config, market, beta, factors, effective, condor,
                 hedgeBase, layers, cost, residual, hedgedRor, advisories, parity, warnings, trail.figures());

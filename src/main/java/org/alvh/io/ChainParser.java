@@ -4,6 +4,8 @@ import org.alvh.model.ChainQuote;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Reads the optional {@code chain.csv}: SPX quotes, all four on every row, bid &lt;= ask. */
@@ -12,12 +14,27 @@ final class ChainParser {
     private static final List<String> REQUIRED = List.of("expiry", "strike", "call_bid", "call_ask", "put_bid",
             "put_ask");
 
+    /**
+     * Most rows read from chain.csv, whatever {@code --max-rows} says: every listed SPX expiry and strike is
+     * a few tens of thousands of rows, and the parity scan keeps one row per strike (docs/input-ranges.md).
+     */
+    static final long MAX_ROWS = 100_000;
+
+    /** One expiry and strike; a chain quotes it once. */
+    private record Quote(LocalDate expiry, double strike) {
+        @Override
+        public String toString() {
+            return "expiry " + expiry + " strike " + SpreadsheetCsv.number(strike);
+        }
+    }
+
     private ChainParser() {
     }
 
     /** The rows in file order; null when the file is absent or unusable (reported). */
     static List<ChainQuote> parse(FileInput input, ProblemCollector problems, CsvTable.Limits limits) {
-        CsvTable t = CsvTable.open(FILE, input, false, problems, limits, REQUIRED, List.of());
+        CsvTable.Limits chainLimits = new CsvTable.Limits(limits.maxFileBytes(), Math.min(limits.maxRows(), MAX_ROWS));
+        CsvTable t = CsvTable.open(FILE, input, false, problems, chainLimits, REQUIRED, List.of());
         if (t == null) {
             return null;
         }
@@ -29,6 +46,7 @@ final class ChainParser {
             int cPutBid = t.column("put_bid");
             int cPutAsk = t.column("put_ask");
             List<ChainQuote> rows = new ArrayList<>();
+            Map<Quote, Integer> firstLine = new HashMap<>();
             while (t.next()) {
                 LocalDate expiry = t.date(cExpiry);
                 double strike = t.number(cStrike, NumberRule.INDEX_LEVEL);
@@ -38,6 +56,8 @@ final class ChainParser {
                 double putAsk = t.number(cPutAsk, NumberRule.QUOTE);
                 checkSpread(t, "call", cCallBid, cCallAsk, callBid, callAsk);
                 checkSpread(t, "put", cPutBid, cPutAsk, putBid, putAsk);
+                t.requireUnique(cStrike, "the quote of", expiry == null || Double.isNaN(strike) ? null
+                        : new Quote(expiry, strike), firstLine);
                 if (t.rowOk()) {
                     rows.add(new ChainQuote(t.line(), expiry, strike, callBid, callAsk, putBid, putAsk));
                 }

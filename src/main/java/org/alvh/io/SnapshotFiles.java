@@ -49,7 +49,7 @@ final class SnapshotFiles {
         }
         String unusable = unusable(path);
         if (unusable != null) {
-            problems.error(Problem.Code.UNUSABLE_FILE, shownName, 0, 0, shownName + " " + unusable);
+            problems.error(Problem.Code.UNUSABLE_FILE, shownName, 0, 0, named(shownName, unusable));
             return null;
         }
         if (lower.endsWith(".zip")) {
@@ -96,6 +96,11 @@ final class SnapshotFiles {
         return null;
     }
 
+    /** "prices.csv is a directory, ...", "prices.csv: permission denied". */
+    private static String named(String fileName, String why) {
+        return fileName + (why.startsWith(":") ? "" : " ") + why;
+    }
+
     /**
      * The known files of a folder. A known name that is not a readable regular file, and two files whose names
      * differ only by letter case, are errors (the file is then marked {@link FileInput#unusable()}, so that it
@@ -120,7 +125,7 @@ final class SnapshotFiles {
                 }
                 String unusable = unusable(file);
                 if (unusable != null) {
-                    problems.error(Problem.Code.UNUSABLE_FILE, key, 0, 0, fileName + " " + unusable);
+                    problems.error(Problem.Code.UNUSABLE_FILE, key, 0, 0, named(fileName, unusable));
                     files.put(key, FileInput.unusable());
                     continue;
                 }
