@@ -14,12 +14,6 @@ final class ChainParser {
     private static final List<String> REQUIRED = List.of("expiry", "strike", "call_bid", "call_ask", "put_bid",
             "put_ask");
 
-    /**
-     * Most rows read from chain.csv, whatever {@code --max-rows} says: every listed SPX expiry and strike is
-     * a few tens of thousands of rows, and the parity scan keeps one row per strike (docs/input-ranges.md).
-     */
-    static final long MAX_ROWS = 100_000;
-
     /** One expiry and strike; a chain quotes it once. */
     private record Quote(LocalDate expiry, double strike) {
         @Override
@@ -33,8 +27,7 @@ final class ChainParser {
 
     /** The rows in file order; null when the file is absent or unusable (reported). */
     static List<ChainQuote> parse(FileInput input, ProblemCollector problems, CsvTable.Limits limits) {
-        CsvTable.Limits chainLimits = new CsvTable.Limits(limits.maxFileBytes(), Math.min(limits.maxRows(), MAX_ROWS));
-        CsvTable t = CsvTable.open(FILE, input, false, problems, chainLimits, REQUIRED, List.of());
+        CsvTable t = CsvTable.open(FILE, input, false, problems, limits, REQUIRED, List.of());
         if (t == null) {
             return null;
         }

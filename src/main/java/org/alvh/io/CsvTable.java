@@ -24,6 +24,18 @@ final class CsvTable implements Closeable {
     }
 
     private static final int MAX_SHOWN_CHARS = 40;
+    /**
+     * The most data rows each file can plausibly have, whatever {@code --max-rows} allows (docs/input-ranges.md):
+     * far above real data, low enough that the rows held in memory stay small. prices.csv is bounded by its
+     * dense table instead (constituents × dates, checked against {@code --max-rows}).
+     */
+    static final Map<String, Long> MAX_ROWS_OF_FILE = Map.of(
+            ConstituentsParser.FILE, 100_000L,
+            CondorParser.FILE, 1_000L,
+            MarketParser.FILE, 100_000L,
+            FuturesParser.FILE, 10_000L,
+            ChainParser.FILE, 100_000L,
+            EventsParser.FILE, 100_000L);
     /** A header cell longer than this is warned about as implausible. */
     private static final int MAX_HEADER_CHARS = 100;
 
@@ -52,7 +64,8 @@ final class CsvTable implements Closeable {
                          Limits limits, List<String> requiredColumns, List<String> optionalColumns) {
         if (input == null) {
             if (requiredFile) {
-                problems.error(file, 0, 0, "the snapshot has no " + file + "; this file is required");
+                problems.error(Problem.Code.MISSING_FILE, file, 0, 0, "the snapshot has no " + file
+                        + "; this file is required");
             }
             return null;
         }
@@ -65,9 +78,11 @@ final class CsvTable implements Closeable {
             return null;
         }
         InputStream in = null;
+        Long cap = MAX_ROWS_OF_FILE.get(file);
+        Limits bounded = cap == null || cap >= limits.maxRows() ? limits : new Limits(limits.maxFileBytes(), cap);
         try {
             in = input.open();
-            CsvTable table = new CsvTable(file, problems, limits, new CsvRecordReader(in));
+            CsvTable table = new CsvTable(file, problems, bounded, new CsvRecordReader(in));
             if (table.readHeader(requiredColumns, optionalColumns)) {
                 return table;
             }

@@ -68,7 +68,7 @@ class HostileResourceLimitsTest {
     @Test
     void chainCsvOverItsRowLimitIsALimitProblem() throws IOException {
         StringBuilder chain = new StringBuilder("expiry,strike,call_bid,call_ask,put_bid,put_ask\n");
-        for (int i = 0; i <= ChainParser.MAX_ROWS; i++) {
+        for (int i = 0; i <= CsvTable.MAX_ROWS_OF_FILE.get("chain.csv"); i++) {
             chain.append("2018-03-16,").append(1000 + i * 0.01).append(",1,2,1,2\n");
         }
         Map<String, byte[]> files = sample();
@@ -78,8 +78,8 @@ class HostileResourceLimitsTest {
 
         assertThat(result.errors()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(Problem.Code.LIMIT);
-            assertThat(p.toString()).isEqualTo("chain.csv:" + (ChainParser.MAX_ROWS + 2)
-                    + ": the file has more than " + ChainParser.MAX_ROWS + " rows, the limit");
+            assertThat(p.toString()).isEqualTo("chain.csv:" + (CsvTable.MAX_ROWS_OF_FILE.get("chain.csv") + 2)
+                    + ": the file has more than " + CsvTable.MAX_ROWS_OF_FILE.get("chain.csv") + " rows, the limit");
         });
     }
 
