@@ -60,8 +60,8 @@ final class PricesParser {
         if (cells <= limits.maxRows()) {
             return false;
         }
-        problems.error(Problem.Code.LIMIT, FILE, 0, 0, "the price table would have " + tickers.size() + " constituents × "
-                + calendar.size() + " market dates = " + cells + " cells, more than the row limit of "
+        problems.error(Problem.Code.LIMIT, FILE, 0, 0, "the price table would have " + tickers.size()
+                + " constituents × " + calendar.size() + " market dates = " + cells + " cells, more than the row limit of "
                 + limits.maxRows());
         return true;
     }

@@ -101,8 +101,8 @@ final class SnapshotJsonParser {
         }
         LocalDate date = value.isTextual() ? CsvFormat.parseDate(value.asText().trim()) : null;
         if (date == null) {
-            problems.error(FILE, line, column, "asof must be a date yyyy-MM-dd, got " + CsvTable.shown(value.isTextual() ? value.asText()
-                    : value.toString()));
+            String text = value.isTextual() ? value.asText() : value.toString();
+            problems.error(FILE, line, column, "asof must be a date yyyy-MM-dd, got " + CsvTable.shown(text));
         }
         return date;
     }
