@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.alvh.format.Numbers;
 import org.alvh.model.OptionLeg;
 import org.alvh.model.Problem;
 
@@ -40,8 +41,8 @@ final class CondorAnalytics {
                 OptionalDouble solved = ImpliedVolatility.solve(leg.right(), leg.price(), s, leg.strike(), r, q, tau);
                 if (solved.isEmpty()) {
                     problems.add(Problem.error("condor.csv", leg.line(), 0, "the " + ROLES[k] + " price "
-                            + PyFormat.str(leg.price()) + " has no implied volatility in [0.0001, 5] (spot "
-                            + PyFormat.str(s) + ", " + days + " days): outside the arbitrage bounds"));
+                            + Numbers.shortest(leg.price()) + " has no implied volatility in [0.0001, 5] (spot "
+                            + Numbers.shortest(s) + ", " + days + " days): outside the arbitrage bounds"));
                     continue;
                 }
                 vol = solved.getAsDouble();
@@ -74,8 +75,8 @@ final class CondorAnalytics {
         if (!(credit > 0) || !(credit < widerWing)) {
             int firstLine = condor.stream().mapToInt(OptionLeg::line).min().orElse(0);
             throw new UnusableSnapshotException(Problem.error("condor.csv", firstLine, 0, "the net credit "
-                    + PyFormat.fixed(credit, 4) + " per share must be above 0 and below the wider wing "
-                    + PyFormat.str(widerWing) + " (premiums of the legs on lines " + lineList(condor)
+                    + Numbers.fixed(credit, 4) + " per share must be above 0 and below the wider wing "
+                    + Numbers.shortest(widerWing) + " (premiums of the legs on lines " + lineList(condor)
                     + "): this position is not a short iron condor"));
         }
         double creditUsd = credit * 100 * contracts;

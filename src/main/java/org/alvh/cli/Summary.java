@@ -35,7 +35,7 @@ final class Summary {
                         l.instrument(), l.expiry(), strikes, l.quantity(), l.vevAchieved(), l.vevTarget(), l.costUsd());
             } else {
                 line(sb, "Layer %d  %-18s %-10s %-14s inactive: %s", l.layer(), l.instrument(),
-                        l.expiry() == null ? "-" : l.expiry(), strikes, l.rationale());
+                        l.expiry() == null ? "-" : l.expiry(), strikes, l.rationaleText());
             }
         }
         line(sb, "Residual VEV    %+.2f   hedge cost $%,.2f   hedged return on risk %.4f", r.residualVev(),

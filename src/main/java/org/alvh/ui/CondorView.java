@@ -134,9 +134,11 @@ final class CondorView implements ResultView {
         data.addSeries(condorToday);
         data.addSeries(hedgedExpiry);
         data.addSeries(hedgedToday);
-        String subtitle = "Condor and SPX options by BSM. VIX layers under an assumption: VIX −"
-                + Formats.fixed(profile.vixPointsPerSpxPercent(), 1) + " pt per +1 % SPX (floor "
-                + Formats.fixed(PayoffProfile.VIX_FLOOR, 0) + "), futures move b(D)·ΔVIX, VIX calls by Black-76.";
+        String subtitle = "METHOD §9 coordinated path, P&L against the book's value at T: VIX +"
+                + Formats.fixed(profile.vixPerSpxDown(), 2) + " pt per −1 % SPX, −"
+                + Formats.fixed(profile.vixPerSpxUp(), 2) + " pt per +1 % SPX (floor "
+                + Formats.fixed(result.scenarios().vixFloor(), 1) + "); expiry = the condor's, "
+                + profile.condorDays() + " days.";
         chart.setChart(Charts.payoff(data, profile.spot(), result.condor().breakEvenLow(),
                 result.condor().breakEvenHigh(), subtitle));
     }
