@@ -91,9 +91,11 @@ final class BookStress {
         trail.number(SCENARIO_GROUP, "risk.worstHedgedUsd", worstHedged.pnlUsd(), worstFormula + ", hedged book",
                 "h", condorDays, "ΔS", worstHedged.spxMove());
         trail.number(SCENARIO_GROUP, "risk.worstHedgedAtSpxMove", worstHedged.spxMove(), "ΔS of the worst hedged P&L");
-        trail.record(SCENARIO_GROUP, "risk.hedgedBreakEvens", breakEvens, "ΔS where the hedged P&L at the condor's"
-                + " expiry changes sign, linear between neighbouring path points", "h", condorDays,
-                "pathStep", settings.pathStep());
+        for (int i = 0; i < breakEvens.size(); i++) {
+            trail.number(SCENARIO_GROUP, "risk.hedgedBreakEvens[" + i + "]", breakEvens.get(i), "ΔS where the hedged"
+                    + " P&L at the condor's expiry changes sign, linear between neighbouring path points", "h",
+                    condorDays, "pathStep", settings.pathStep());
+        }
         return new BookRisk(condor, hedged, perLayer, achieved, hedgeBase, percent, worstUnhedged.pnlUsd(),
                 worstUnhedged.spxMove(), worstHedged.pnlUsd(), worstHedged.spxMove(), breakEvens, condorDays);
     }
