@@ -14,7 +14,8 @@ public record AlvhConfig(MarketDefaults market, ReturnType returns, Beta beta, W
                          Correlation correlation, Series series, Macd smoothing, Indicators indicators,
                          Momentum momentum, Events events, Liquidity liquidity, Breadth breadth, Reer reer,
                          Sectors sectors, VolBeta volBeta, Layer1 layer1, Layer2 layer2, Layer3 layer3,
-                         Vix vix, Spx spx, Parity parity) {
+                         Vix vix, Spx spx, Parity parity, Surface surface, Scenario scenario,
+                         Backtest backtest) {
 
     public enum ReturnType { LOG, SIMPLE }
 
@@ -94,9 +95,68 @@ public record AlvhConfig(MarketDefaults market, ReturnType returns, Beta beta, W
                          double putLongMoneyness, double putShortMoneyness, double putLongVolAdd,
                          double putShortVolAdd) { }
 
-    public record Vix(double strikeStep, double defaultOptionIv) { }
+    /**
+     * @param optionIvFloor lower bound of the VIX option vol estimated from VVIX at a date without quotes (§8.2)
+     */
+    public record Vix(double strikeStep, double defaultOptionIv, double optionIvFloor) { }
 
     public record Spx(double strikeStep) { }
 
     public record Parity(double thresholdUsd) { }
+
+    /**
+     * The SPX volatility surface of METHOD.md §8.2 (replay marks of condor legs): ATM vol as a ratio of the
+     * term vol index, skew and smile in the standardised log-moneyness {@code x}, clamps.
+     */
+    public record Surface(double atmRatio, double skew, double smile, double xMax, double minRatio,
+                          double maxRatio) { }
+
+    /**
+     * One historical shock of METHOD.md §9: SPX moves by {@code spxPercent} percent, the VIX by
+     * {@code vixPoints} points, over {@code days} calendar days.
+     */
+    public record HistoricalShock(String name, double spxPercent, double vixPoints, int days) {
+        public HistoricalShock {
+            java.util.Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * The scenarios of METHOD.md §9.
+     *
+     * @param vixFloor      a shocked VIX never falls below {@code min(VIX, vixFloor)}, points
+     * @param spxMoves      grid SPX moves, percent, in the order given
+     * @param vixMoves      grid VIX moves, points, in the order given
+     * @param horizonDays   grid horizons besides now and the condor's expiry, calendar days
+     * @param vixPerSpxDown VIX points per 1 % SPX fall on the coordinated path
+     * @param vixPerSpxUp   VIX points per 1 % SPX rise on the coordinated path
+     * @param pathStep      spacing of the coordinated path in SPX percent
+     */
+    public record Scenario(double vixFloor, List<Double> spxMoves, List<Double> vixMoves, List<Integer> horizonDays,
+                           double vixPerSpxDown, double vixPerSpxUp, double pathStep,
+                           List<HistoricalShock> historical) {
+        public Scenario {
+            spxMoves = List.copyOf(spxMoves);
+            vixMoves = List.copyOf(vixMoves);
+            horizonDays = List.copyOf(horizonDays);
+            historical = List.copyOf(historical);
+        }
+    }
+
+    /**
+     * Half-spreads of the replay's trades (METHOD.md §10.3), in points of each instrument's price (a swap's
+     * in USD per USD of vega notional traded).
+     */
+    public record HalfSpread(double spxOption, double vixFuture, double vixOption, double varianceSwap) { }
+
+    /**
+     * The program the replay runs (METHOD.md §10.3). Zero means "off" for {@code exitDays},
+     * {@code takeProfit} and {@code stopLoss}, and "use {@code wingWidth}" for {@code longDelta}.
+     *
+     * @param capital    starting cash, USD
+     * @param commission USD per listed leg contract traded
+     */
+    public record Backtest(int entryDays, double shortDelta, double wingWidth, double longDelta, int lots,
+                           int exitDays, double takeProfit, double stopLoss, int rebalanceDays, int rollDays,
+                           double strikeTolerance, double capital, double commission, HalfSpread halfSpread) { }
 }

@@ -10,11 +10,14 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.alvh.model.AlvhConfig;
+import org.alvh.model.AlvhConfig.Backtest;
 import org.alvh.model.AlvhConfig.Beta;
 import org.alvh.model.AlvhConfig.Breadth;
 import org.alvh.model.AlvhConfig.Correlation;
 import org.alvh.model.AlvhConfig.DayWindow;
 import org.alvh.model.AlvhConfig.Events;
+import org.alvh.model.AlvhConfig.HalfSpread;
+import org.alvh.model.AlvhConfig.HistoricalShock;
 import org.alvh.model.AlvhConfig.Indicators;
 import org.alvh.model.AlvhConfig.Layer1;
 import org.alvh.model.AlvhConfig.Layer1Instrument;
@@ -29,7 +32,9 @@ import org.alvh.model.AlvhConfig.Momentum;
 import org.alvh.model.AlvhConfig.Parity;
 import org.alvh.model.AlvhConfig.Reer;
 import org.alvh.model.AlvhConfig.ReturnType;
+import org.alvh.model.AlvhConfig.Scenario;
 import org.alvh.model.AlvhConfig.Sectors;
+import org.alvh.model.AlvhConfig.Surface;
 import org.alvh.model.AlvhConfig.Series;
 import org.alvh.model.AlvhConfig.Spx;
 import org.alvh.model.AlvhConfig.Trigger;
@@ -69,9 +74,32 @@ final class ConfigBinder {
                 new Sectors(strings("sectors.cyclical"), strings("sectors.defensive"), stringMap("sectors.aliases")),
                 new VolBeta(d("volBeta.minScale"), d("volBeta.maxScale"), dayCurve("volBeta.futuresBeta")),
                 layer1(), layer2(), layer3(),
-                new Vix(d("vix.strikeStep"), d("vix.defaultOptionIv")),
+                new Vix(d("vix.strikeStep"), d("vix.defaultOptionIv"), d("vix.optionIvFloor")),
                 new Spx(d("spx.strikeStep")),
-                new Parity(d("parity.thresholdUsd")));
+                new Parity(d("parity.thresholdUsd")),
+                new Surface(d("surface.atmRatio"), d("surface.skew"), d("surface.smile"), d("surface.xMax"),
+                        d("surface.minRatio"), d("surface.maxRatio")),
+                scenario(), backtest());
+    }
+
+    private Scenario scenario() {
+        List<HistoricalShock> shocks = new ArrayList<>();
+        for (JsonNode shock : node("scenario.historical")) {
+            shocks.add(new HistoricalShock(shock.get("name").asText(), shock.get("spxPercent").doubleValue(),
+                    shock.get("vixPoints").doubleValue(), (int) shock.get("days").doubleValue()));
+        }
+        return new Scenario(d("scenario.vixFloor"), numbers("scenario.spxMoves"), numbers("scenario.vixMoves"),
+                numbers("scenario.horizonDays").stream().map(Double::intValue).toList(), d("scenario.vixPerSpxDown"),
+                d("scenario.vixPerSpxUp"), d("scenario.pathStep"), shocks);
+    }
+
+    private Backtest backtest() {
+        return new Backtest(i("backtest.entryDays"), d("backtest.shortDelta"), d("backtest.wingWidth"),
+                d("backtest.longDelta"), i("backtest.lots"), i("backtest.exitDays"), d("backtest.takeProfit"),
+                d("backtest.stopLoss"), i("backtest.rebalanceDays"), i("backtest.rollDays"),
+                d("backtest.strikeTolerance"), d("backtest.capital"), d("backtest.commission"),
+                new HalfSpread(d("backtest.halfSpread.spxOption"), d("backtest.halfSpread.vixFuture"),
+                        d("backtest.halfSpread.vixOption"), d("backtest.halfSpread.varianceSwap")));
     }
 
     private Layer1 layer1() {
@@ -113,6 +141,12 @@ final class ConfigBinder {
 
     private int i(String path) {
         return (int) node(path).doubleValue();
+    }
+
+    private List<Double> numbers(String path) {
+        List<Double> values = new ArrayList<>();
+        node(path).forEach(element -> values.add(element.doubleValue()));
+        return values;
     }
 
     private List<String> strings(String path) {

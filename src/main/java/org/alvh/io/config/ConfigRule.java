@@ -34,7 +34,16 @@ public record ConfigRule(String path, Kind kind, List<Bound> bounds, List<String
         /** An object mapping whole days &gt;= 0 (JSON keys) to finite numbers &gt; 0; replaced whole. */
         DAY_CURVE("object", "a non-empty object mapping whole days >= 0 to finite numbers > 0"),
         /** A list of exactly two whole numbers {@code [min, max]} with {@code 1 <= min <= max}. */
-        DAY_WINDOW("array", "a list of two whole numbers [min, max] with 1 <= min <= max");
+        DAY_WINDOW("array", "a list of two whole numbers [min, max] with 1 <= min <= max"),
+        /** A list of finite numbers, each meeting the rule's bounds; replaced whole by an override. */
+        NUMBER_LIST("array", "a list of finite numbers"),
+        /** A list of whole numbers, each meeting the rule's bounds; replaced whole by an override. */
+        INTEGER_LIST("array", "a list of whole numbers"),
+        /**
+         * A list of historical shocks {@code {name, spxPercent, vixPoints, days}} (METHOD.md §9): a non-empty
+         * name, {@code spxPercent > -100}, finite {@code vixPoints}, whole {@code days >= 0}.
+         */
+        SHOCK_LIST("array", "a list of objects {name, spxPercent, vixPoints, days}");
 
         private final String jsonType;
         private final String phrase;
@@ -53,11 +62,23 @@ public record ConfigRule(String path, Kind kind, List<Bound> bounds, List<String
         public boolean isMap() {
             return this == STRING_MAP || this == DAY_CURVE;
         }
+
+        /** True for the kinds whose bounds apply to a number (the value, or each element of a list). */
+        public boolean isBounded() {
+            return this == NUMBER || this == INTEGER || this == NUMBER_LIST || this == INTEGER_LIST;
+        }
+
+        /** True for the kinds whose values (or elements) must be whole numbers. */
+        public boolean isWhole() {
+            return this == INTEGER || this == INTEGER_LIST;
+        }
     }
 
     /** A comparison operator of a bound. */
     public enum Op {
-        GE(">="), GT(">"), LE("<="), LT("<");
+        GE(">="), GT(">"), LE("<="), LT("<"),
+        /** A positive whole multiple of the limit (up to a relative 1e-9 for decimal steps). */
+        MULTIPLE_OF("a positive multiple of");
 
         private final String symbol;
 
@@ -75,7 +96,16 @@ public record ConfigRule(String path, Kind kind, List<Bound> bounds, List<String
                 case GT -> value > limit;
                 case LE -> value <= limit;
                 case LT -> value < limit;
+                case MULTIPLE_OF -> isPositiveMultiple(value, limit);
             };
+        }
+
+        private static boolean isPositiveMultiple(double value, double step) {
+            if (!(value > 0) || !(step > 0)) {
+                return false;
+            }
+            double ratio = value / step;
+            return Math.abs(ratio - Math.rint(ratio)) <= 1e-9 * Math.max(1, ratio);
         }
 
         boolean isLower() {
@@ -112,7 +142,7 @@ public record ConfigRule(String path, Kind kind, List<Bound> bounds, List<String
         Objects.requireNonNull(description, "description");
         bounds = List.copyOf(bounds);
         allowed = List.copyOf(allowed);
-        if (!bounds.isEmpty() && kind != Kind.NUMBER && kind != Kind.INTEGER) {
+        if (!bounds.isEmpty() && !kind.isBounded()) {
             throw new IllegalArgumentException(path + ": bounds only apply to numbers");
         }
         if ((kind == Kind.ENUM) == allowed.isEmpty()) {

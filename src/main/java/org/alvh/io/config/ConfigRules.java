@@ -124,8 +124,57 @@ public final class ConfigRules {
             number("vix.strikeStep", "VIX strikes are rounded half up to this step.", gt(0)),
             number("vix.defaultOptionIv", "Implied vol of VIX options when vix_futures.csv has no option_iv.",
                     gt(0), le(5)),
+            number("vix.optionIvFloor",
+                    "Lowest VIX option vol estimated from VVIX at a date without option quotes (§8.2).", gt(0), le(5)),
             number("spx.strikeStep", "SPX strikes are rounded half up to this step.", gt(0)),
-            number("parity.thresholdUsd", "Put-call parity edges of at least this many USD are flagged.", ge(0)));
+            number("parity.thresholdUsd", "Put-call parity edges of at least this many USD are flagged.", ge(0)),
+
+            // §8.2 the volatility surface of the replay's condor marks
+            number("surface.atmRatio", "ATM vol of SPX options as a ratio of the term vol index (§8.2).", gt(0)),
+            number("surface.skew", "Skew of the surface: sigma falls by skew x per unit of standardised moneyness x."),
+            number("surface.smile", "Smile of the surface: sigma rises by smile x² (§8.2)."),
+            number("surface.xMax", "Clamp of the standardised moneyness x of the surface.", gt(0)),
+            number("surface.minRatio", "Lowest surface vol as a ratio of the ATM vol.", gt(0), le(1)),
+            number("surface.maxRatio", "Highest surface vol as a ratio of the ATM vol.", ge(1)),
+
+            // §9 scenarios
+            number("scenario.vixFloor", "A shocked VIX never falls below min(VIX, vixFloor), points.", gt(0)),
+            numbers("scenario.spxMoves", "SPX moves of the scenario grid, percent.", gt(-100)),
+            numbers("scenario.vixMoves", "VIX moves of the scenario grid, points."),
+            integers("scenario.horizonDays", "Horizons of the scenario grid besides now and expiry, days.", ge(0)),
+            number("scenario.vixPerSpxDown", "VIX points per 1 % SPX fall on the coordinated path.", ge(0)),
+            number("scenario.vixPerSpxUp", "VIX points per 1 % SPX rise on the coordinated path.", ge(0)),
+            number("scenario.pathStep",
+                    "Spacing of the coordinated path from -30 % to +30 %, in SPX percent (at least 0.01: 6,001 points).",
+                    ge(0.01)),
+            shocks("scenario.historical", "Historical shocks {name, spxPercent, vixPoints, days} replayed on the book."),
+
+            // §10 the replay
+            integer("backtest.entryDays", "Days to expiry of a new condor (nearest standard monthly).", ge(1)),
+            number("backtest.shortDelta", "Delta of the short strikes of a new condor.", gt(0), lt(0.5)),
+            number("backtest.wingWidth", "Wing width beyond each short strike, index points.",
+                    gt(0), multipleOf("spx.strikeStep")),
+            number("backtest.longDelta", "Delta of the long strikes (0 = use wingWidth).", ge(0),
+                    ltKey("backtest.shortDelta")),
+            integer("backtest.lots", "Contracts per condor leg.", ge(1)),
+            integer("backtest.exitDays", "Close the condor at this many days left (0 = off).", ge(0)),
+            number("backtest.takeProfit",
+                    "Close when the cost to close is at most (1 - takeProfit) x the entry credit (0 = off).",
+                    ge(0), lt(1)),
+            number("backtest.stopLoss", "Close when cost to close - credit is at least stopLoss x credit (0 = off).",
+                    ge(0)),
+            integer("backtest.rebalanceDays", "Market dates between hedge rebalances after an entry.", ge(1)),
+            integer("backtest.rollDays", "Re-run the hedge when a held hedge has this many days left or fewer.",
+                    ge(0)),
+            number("backtest.strikeTolerance", "A held hedge is kept while its strike is within this fraction "
+                    + "of the engine's.", ge(0)),
+            number("backtest.capital", "Starting cash of each run, USD.", gt(0)),
+            number("backtest.commission", "Commission per listed leg contract, USD.", ge(0)),
+            number("backtest.halfSpread.spxOption", "Half-spread of an SPX option trade, index points.", ge(0)),
+            number("backtest.halfSpread.vixFuture", "Half-spread of a VIX future trade, VIX points.", ge(0)),
+            number("backtest.halfSpread.vixOption", "Half-spread of a VIX option trade, VIX points.", ge(0)),
+            number("backtest.halfSpread.varianceSwap", "Half-spread of a variance swap, USD per USD of vega notional.",
+                    ge(0)));
 
     private static final Map<String, ConfigRule> BY_PATH =
             ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigRule::path, Function.identity()));
@@ -150,6 +199,18 @@ public final class ConfigRules {
 
     private static ConfigRule integer(String path, String description, Bound... bounds) {
         return new ConfigRule(path, Kind.INTEGER, Arrays.asList(bounds), List.of(), description);
+    }
+
+    private static ConfigRule numbers(String path, String description, Bound... bounds) {
+        return new ConfigRule(path, Kind.NUMBER_LIST, Arrays.asList(bounds), List.of(), description);
+    }
+
+    private static ConfigRule integers(String path, String description, Bound... bounds) {
+        return new ConfigRule(path, Kind.INTEGER_LIST, Arrays.asList(bounds), List.of(), description);
+    }
+
+    private static ConfigRule shocks(String path, String description) {
+        return new ConfigRule(path, Kind.SHOCK_LIST, List.of(), List.of(), description);
     }
 
     private static ConfigRule bool(String path, String description) {
@@ -186,6 +247,14 @@ public final class ConfigRules {
 
     private static Bound le(double limit) {
         return new Bound(Op.LE, limit, null);
+    }
+
+    private static Bound lt(double limit) {
+        return new Bound(Op.LT, limit, null);
+    }
+
+    private static Bound multipleOf(String key) {
+        return new Bound(Op.MULTIPLE_OF, Double.NaN, key);
     }
 
     private static Bound geKey(String key) {

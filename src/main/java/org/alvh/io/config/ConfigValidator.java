@@ -53,6 +53,8 @@ final class ConfigValidator {
             case STRING_MAP -> checkStringMap(rule, node);
             case DAY_CURVE -> checkDayCurve(rule, node);
             case DAY_WINDOW -> checkDayWindow(rule, node);
+            case NUMBER_LIST, INTEGER_LIST -> checkNumberList(rule, node);
+            case SHOCK_LIST -> checkShockList(rule, node);
         }
     }
 
@@ -71,7 +73,7 @@ final class ConfigValidator {
             return null;
         }
         double value = node.doubleValue();
-        if (rule.kind() == ConfigRule.Kind.INTEGER && !isInt(node)) {
+        if (rule.kind().isWhole() && !isInt(node)) {
             return null;
         }
         for (Bound b : rule.bounds()) {
@@ -153,6 +155,71 @@ final class ConfigValidator {
             }
         }
     }
+
+    private void checkNumberList(ConfigRule rule, JsonNode node) {
+        if (!node.isArray()) {
+            require(rule, node, false);
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode element = node.get(i);
+            if (validNumber(rule, element) == null) {
+                String path = rule.path() + "[" + i + "]";
+                String wanted = rule.requirement(this::otherValue).replaceFirst("^a list of ", "");
+                problems.atValue(path, path + " must be " + singular(wanted) + ", got " + shown(element));
+            }
+        }
+    }
+
+    /** "finite numbers > -100" becomes "a finite number > -100"; "whole numbers >= 0", "a whole number >= 0". */
+    private static String singular(String plural) {
+        return "a " + plural.replaceFirst("numbers", "number");
+    }
+
+    private void checkShockList(ConfigRule rule, JsonNode node) {
+        if (!node.isArray()) {
+            require(rule, node, false);
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode shock = node.get(i);
+            String path = rule.path() + "[" + i + "]";
+            if (!shock.isObject()) {
+                problems.atValue(path, path + " must be an object {name, spxPercent, vixPoints, days}, got "
+                        + shown(shock));
+                continue;
+            }
+            for (Iterator<String> names = shock.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!SHOCK_FIELDS.contains(name)) {
+                    problems.atKey(LocatedTree.child(path, name), "unknown key '" + name + "' in " + path
+                            + " (a shock has name, spxPercent, vixPoints and days)");
+                }
+            }
+            if (!isNonBlankText(shock.path("name"))) {
+                problems.atValue(fieldPath(shock, path, "name"), path + ".name must be a non-empty string, got " + shown(shock.get("name")));
+            }
+            JsonNode spx = shock.path("spxPercent");
+            if (!spx.isNumber() || !Double.isFinite(spx.doubleValue()) || !(spx.doubleValue() > -100)) {
+                problems.atValue(fieldPath(shock, path, "spxPercent"), path + ".spxPercent must be a finite number > -100, got " + shown(shock.get("spxPercent")));
+            }
+            JsonNode vix = shock.path("vixPoints");
+            if (!vix.isNumber() || !Double.isFinite(vix.doubleValue())) {
+                problems.atValue(fieldPath(shock, path, "vixPoints"), path + ".vixPoints must be a finite number, got " + shown(shock.get("vixPoints")));
+            }
+            JsonNode days = shock.path("days");
+            if (!isInt(days) || days.asInt() < 0) {
+                problems.atValue(fieldPath(shock, path, "days"), path + ".days must be a whole number >= 0, got " + shown(shock.get("days")));
+            }
+        }
+    }
+
+    /** The path of a shock's field when the shock has it (so the problem points at it), else the shock's. */
+    private static String fieldPath(JsonNode shock, String shockPath, String field) {
+        return shock.has(field) ? LocatedTree.child(shockPath, field) : shockPath;
+    }
+
+    private static final Set<String> SHOCK_FIELDS = Set.of("name", "spxPercent", "vixPoints", "days");
 
     private void checkDayWindow(ConfigRule rule, JsonNode node) {
         boolean ok = node.isArray() && node.size() == 2 && isInt(node.get(0)) && isInt(node.get(1))

@@ -124,9 +124,73 @@ public final class ConfigWriter {
         layer3(c.layer3());
         number("vix.strikeStep", c.vix().strikeStep());
         number("vix.defaultOptionIv", c.vix().defaultOptionIv());
+        number("vix.optionIvFloor", c.vix().optionIvFloor());
         number("spx.strikeStep", c.spx().strikeStep());
         number("parity.thresholdUsd", c.parity().thresholdUsd());
+        surface(c.surface());
+        scenario(c.scenario());
+        backtest(c.backtest());
         return root;
+    }
+
+    private void surface(AlvhConfig.Surface s) {
+        number("surface.atmRatio", s.atmRatio());
+        number("surface.skew", s.skew());
+        number("surface.smile", s.smile());
+        number("surface.xMax", s.xMax());
+        number("surface.minRatio", s.minRatio());
+        number("surface.maxRatio", s.maxRatio());
+    }
+
+    private void scenario(AlvhConfig.Scenario s) {
+        number("scenario.vixFloor", s.vixFloor());
+        numbers("scenario.spxMoves", s.spxMoves());
+        numbers("scenario.vixMoves", s.vixMoves());
+        ArrayNode horizons = section("scenario").putArray("horizonDays");
+        s.horizonDays().forEach(horizons::add);
+        number("scenario.vixPerSpxDown", s.vixPerSpxDown());
+        number("scenario.vixPerSpxUp", s.vixPerSpxUp());
+        number("scenario.pathStep", s.pathStep());
+        ArrayNode shocks = section("scenario").putArray("historical");
+        for (AlvhConfig.HistoricalShock shock : s.historical()) {
+            ObjectNode node = shocks.addObject();
+            node.put("name", shock.name());
+            node.put("spxPercent", shock.spxPercent());
+            node.put("vixPoints", shock.vixPoints());
+            node.put("days", shock.days());
+        }
+    }
+
+    private void backtest(AlvhConfig.Backtest b) {
+        integer("backtest.entryDays", b.entryDays());
+        number("backtest.shortDelta", b.shortDelta());
+        number("backtest.wingWidth", b.wingWidth());
+        number("backtest.longDelta", b.longDelta());
+        integer("backtest.lots", b.lots());
+        integer("backtest.exitDays", b.exitDays());
+        number("backtest.takeProfit", b.takeProfit());
+        number("backtest.stopLoss", b.stopLoss());
+        integer("backtest.rebalanceDays", b.rebalanceDays());
+        integer("backtest.rollDays", b.rollDays());
+        number("backtest.strikeTolerance", b.strikeTolerance());
+        number("backtest.capital", b.capital());
+        number("backtest.commission", b.commission());
+        number("backtest.halfSpread.spxOption", b.halfSpread().spxOption());
+        number("backtest.halfSpread.vixFuture", b.halfSpread().vixFuture());
+        number("backtest.halfSpread.vixOption", b.halfSpread().vixOption());
+        number("backtest.halfSpread.varianceSwap", b.halfSpread().varianceSwap());
+    }
+
+    /** A list of numbers, each written whole (no decimal point) when it is whole, as the defaults write them. */
+    private void numbers(String path, List<Double> values) {
+        ArrayNode array = section(parentPath(path)).putArray(leafName(path));
+        for (double v : values) {
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                array.add((long) v);
+            } else {
+                array.add(v);
+            }
+        }
     }
 
     private void layer1(AlvhConfig.Layer1 l) {

@@ -58,6 +58,18 @@ class ConfigErrorsTest {
         # windowDays of the wrong length
         {"layer2": {"windowDays": [30]}} | t.json:1:27: layer2.windowDays must be a list of two whole numbers [min, max] with 1 <= min <= max, got [30]
         {"layer2": {"windowDays": [0, 30]}} | t.json:1:27: layer2.windowDays must be a list of two whole numbers [min, max] with 1 <= min <= max, got [0,30]
+        # the §8-§10 keys: lists of numbers, the list of historical shocks, bounds between keys
+        {"scenario": {"spxMoves": [-20, -100, "x"]}} | t.json:1:33: scenario.spxMoves[1] must be a finite number > -100, got -100 ; t.json:1:39: scenario.spxMoves[2] must be a finite number > -100, got "x"
+        {"scenario": {"horizonDays": [7, 1.5, -1]}} | t.json:1:34: scenario.horizonDays[1] must be a whole number >= 0, got 1.5 ; t.json:1:39: scenario.horizonDays[2] must be a whole number >= 0, got -1
+        {"scenario": {"vixMoves": 5}} | t.json:1:27: scenario.vixMoves must be a list of finite numbers, got 5
+        {"scenario": {"historical": [{"name": "", "spxPercent": -100, "vixPoints": "a", "days": 2.5}]}} | t.json:1:39: scenario.historical[0].name must be a non-empty string, got "" ; t.json:1:57: scenario.historical[0].spxPercent must be a finite number > -100, got -100 ; t.json:1:76: scenario.historical[0].vixPoints must be a finite number, got "a" ; t.json:1:89: scenario.historical[0].days must be a whole number >= 0, got 2.5
+        {"scenario": {"historical": [{"name": "x", "spxPercent": -5, "vixPoints": 3, "days": 2, "when": 1}]}} | t.json:1:89: unknown key 'when' in scenario.historical[0] (a shock has name, spxPercent, vixPoints and days)
+        {"scenario": {"pathStep": 0}} | t.json:1:27: scenario.pathStep must be a finite number >= 0.01, got 0
+        {"surface": {"minRatio": 1.2}} | t.json:1:26: surface.minRatio must be a finite number in (0, 1], got 1.2
+        {"backtest": {"wingWidth": 52}} | t.json:1:28: backtest.wingWidth must be a finite number > 0 and a positive multiple of spx.strikeStep (5), got 52
+        {"backtest": {"longDelta": 0.2}} | t.json:1:28: backtest.longDelta must be a finite number >= 0 and < backtest.shortDelta (0.16), got 0.2
+        {"backtest": {"takeProfit": 1}} | t.json:1:29: backtest.takeProfit must be a finite number in [0, 1), got 1
+        {"backtest": {"halfSpread": {"vixOption": -0.05}}} | t.json:1:43: backtest.halfSpread.vixOption must be a finite number >= 0, got -0.05
         # bad enums
         {"returns": "arithmetic"} | t.json:1:13: returns must be one of log, simple, got "arithmetic"
         {"layer1": {"instrument": "VIX_CALL"}} | t.json:1:27: layer1.instrument must be one of VX_FUTURE, VXM_FUTURE, VIX_CALL_BUTTERFLY, got "VIX_CALL"

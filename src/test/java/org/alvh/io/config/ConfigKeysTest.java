@@ -28,7 +28,7 @@ class ConfigKeysTest {
 
         assertThat(ConfigKeys.all()).extracting(ConfigKey::path).containsExactlyElementsOf(leaves);
         assertThat(ConfigRules.ALL).extracting(ConfigRule::path).containsExactlyInAnyOrderElementsOf(leaves);
-        assertThat(leaves).hasSize(76).startsWith("market.riskFreeRate").endsWith("parity.thresholdUsd");
+        assertThat(leaves).hasSize(108).startsWith("market.riskFreeRate").endsWith("backtest.halfSpread.varianceSwap");
     }
 
     /**
@@ -44,7 +44,7 @@ class ConfigKeysTest {
         Map<String, JsonNode> keys = new LinkedHashMap<>();
         ConfigKeys.all().forEach(k -> keys.put(k.path(), k.defaultValue()));
 
-        assertThat(documented).hasSize(76);
+        assertThat(documented).hasSize(108);
         assertThat(List.copyOf(keys.keySet())).containsExactlyElementsOf(documented.keySet());
         assertThat(keys).isEqualTo(documented);
         assertThat(project).isEqualTo(documented);

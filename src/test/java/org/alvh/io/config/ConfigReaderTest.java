@@ -73,7 +73,7 @@ class ConfigReaderTest {
                 0.005, 20));
         assertThat(c.layer3()).isEqualTo(new AlvhConfig.Layer3(0.25, 0.25, 0.25, 0.3, Trigger.ZSCORE, 1.4, 105,
                 new DayWindow(90, 150), Layer3Instrument.VIX_CALL, 0.9, 0.8, 0.04, 0.08));
-        assertThat(c.vix()).isEqualTo(new AlvhConfig.Vix(1.0, 0.85));
+        assertThat(c.vix()).isEqualTo(new AlvhConfig.Vix(1.0, 0.85, 0.4));
         assertThat(c.spx().strikeStep()).isEqualTo(5);
         assertThat(c.parity().thresholdUsd()).isEqualTo(50);
     }
