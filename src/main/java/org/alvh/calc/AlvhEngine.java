@@ -107,7 +107,7 @@ public final class AlvhEngine {
         ParityCheck parity = Advisories.parity(snapshot.chain(), condor, market, config, warnings, trail);
         advisories.addAll(Advisories.parityEdges(parity));
 
-        ScenarioSettings scenarioSettings = ScenarioSettings.defaults();
+        AlvhConfig.Scenario scenarioSettings = config.scenario();
         HedgedBook book = new HedgedBook(state, scenarioSettings.vixFloor(), BookStress.condorPositions(condor),
                 BookStress.layerPositions(layers));
         BookStress stress = new BookStress(book, scenarioSettings, condor.days(), trail);

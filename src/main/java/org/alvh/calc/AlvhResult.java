@@ -29,9 +29,4 @@ public record AlvhResult(String snapshotName, AlvhConfig config, MarketParameter
         warnings = List.copyOf(warnings);
         trail = List.copyOf(trail);
     }
-
-    /** The §9 settings the scenarios were run with. */
-    public ScenarioSettings scenarioSettings() {
-        return ScenarioSettings.defaults();
-    }
 }

@@ -2,6 +2,7 @@ package org.alvh.calc;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.alvh.model.AlvhConfig;
 
 /**
  * Runs METHOD.md §8.1 and §9 on a sized book: the greeks of the condor and of the hedged book, the scenario
@@ -14,11 +15,11 @@ final class BookStress {
     private static final String PNL_FORMULA = "value at s − value at (0, 0, 0); hedged = condor + Σ layers";
 
     private final HedgedBook book;
-    private final ScenarioSettings settings;
+    private final AlvhConfig.Scenario settings;
     private final int condorDays;
     private final AuditTrail trail;
 
-    BookStress(HedgedBook book, ScenarioSettings settings, int condorDays, AuditTrail trail) {
+    BookStress(HedgedBook book, AlvhConfig.Scenario settings, int condorDays, AuditTrail trail) {
         this.book = book;
         this.settings = settings;
         this.condorDays = condorDays;
@@ -43,7 +44,7 @@ final class BookStress {
         List<ScenarioPnl> path = run("scenarios.coordinated", ScenarioSet.coordinated(settings, condorDays), null);
         List<Scenario> shocks = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (ScenarioSettings.HistoricalShock h : settings.historical()) {
+        for (AlvhConfig.HistoricalShock h : settings.historical()) {
             shocks.add(new Scenario(h.spxPercent(), h.vixPoints(), h.days()));
             names.add(h.name());
         }

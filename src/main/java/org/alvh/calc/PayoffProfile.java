@@ -2,6 +2,7 @@ package org.alvh.calc;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.alvh.model.AlvhConfig;
 
 /**
  * The payoff chart's curves: the §9 coordinated path of the result (METHOD.md §9), the condor alone and the
@@ -47,7 +48,7 @@ public record PayoffProfile(double spot, double vixPerSpxDown, double vixPerSpxU
                     now.get(i).condorUsd(), now.get(i).hedgedUsd(), atExpiry.get(i).condorUsd(),
                     atExpiry.get(i).hedgedUsd()));
         }
-        ScenarioSettings settings = result.scenarioSettings();
+        AlvhConfig.Scenario settings = result.config().scenario();
         return new PayoffProfile(scenarios.spot(), settings.vixPerSpxDown(), settings.vixPerSpxUp(), expiry, points);
     }
 }
