@@ -13,7 +13,10 @@ public final class PathAnalysis {
     private PathAnalysis() {
     }
 
-    /** The lowest P&amp;L and the SPX move where it occurs (the lowest move among ties). */
+    /**
+     * The lowest P&amp;L and the SPX move where it occurs: P&amp;Ls within {@value #WORST_TIE_USD} USD of the
+     * lowest count as equal and the lowest move among them wins.
+     */
     public record Worst(double pnlUsd, double spxMove) {
     }
 
@@ -28,7 +31,7 @@ public final class PathAnalysis {
         }
         for (int i = 0; i < pnl.length; i++) {
             if (pnl[i] <= min + WORST_TIE_USD) {
-                return new Worst(pnl[i], moves[i]);
+                return new Worst(min, moves[i]);
             }
         }
         throw new IllegalArgumentException("P&L path holds no comparable number");
