@@ -106,10 +106,9 @@ final class BookStress {
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
             ScenarioPnl p = book.pnl(names == null ? null : names.get(i), s);
-            ShockedMarket m = ShockedMarket.of(book.market(), s, book.vixFloor());
             List<Double> l = p.layersUsd();
             trail.number(SCENARIO_GROUP, key + "[" + i + "].hedgedUsd", p.hedgedUsd(), PNL_FORMULA,
-                    "days", s.days(), "spxMove", s.spxMove(), "vixMove", s.vixMove(), "S'", m.spot(), "VIX'", m.vix(),
+                    "days", s.days(), "spxMove", s.spxMove(), "vixMove", s.vixMove(), "S'", p.spot(), "VIX'", p.vix(),
                     "condorUsd", p.condorUsd(), "layer1Usd", l.get(0), "layer2Usd", l.get(1), "layer3Usd", l.get(2));
             out.add(p);
         }

@@ -59,7 +59,7 @@ public final class HedgedBook {
             layerUsd.add(v);
             hedged += v;
         }
-        return new ScenarioPnl(name, s, condorUsd, layerUsd, hedged);
+        return new ScenarioPnl(name, s, shocked.spot(), shocked.vix(), condorUsd, layerUsd, hedged);
     }
 
     /** Greeks of the condor alone at T. */

@@ -44,7 +44,7 @@ public record PayoffProfile(double spot, double vixPerSpxDown, double vixPerSpxU
         List<Point> points = new ArrayList<>(now.size());
         for (int i = 0; i < now.size(); i++) {
             Scenario s = now.get(i).scenario();
-            points.add(new Point(s.spxMove(), s.vixMove(), scenarios.spot() * (1 + s.spxMove() / 100),
+            points.add(new Point(s.spxMove(), s.vixMove(), now.get(i).spot(),
                     now.get(i).condorUsd(), now.get(i).hedgedUsd(), atExpiry.get(i).condorUsd(),
                     atExpiry.get(i).hedgedUsd()));
         }
