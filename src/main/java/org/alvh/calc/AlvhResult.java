@@ -29,4 +29,10 @@ public record AlvhResult(String snapshotName, AlvhConfig config, MarketParameter
         warnings = List.copyOf(warnings);
         trail = List.copyOf(trail);
     }
+
+    /** The active layers whose structure expires before the condor: each must be rolled by its expiry. */
+    public List<LayerResult> layersToRoll() {
+        return layers.stream().filter(l -> l.active() && l.expiry() != null && l.expiry().isBefore(condor.expiry()))
+                .toList();
+    }
 }
