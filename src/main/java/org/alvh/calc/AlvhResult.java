@@ -22,7 +22,8 @@ public record AlvhResult(String snapshotName, AlvhConfig config, MarketParameter
                          Factors factors, EffectiveBeta effective, CondorResult condor, double hedgeBase,
                          List<LayerResult> layers, double hedgeCostUsd, double residualVev,
                          double hedgedReturnOnRisk, List<Advisory> advisories, ParityCheck parity,
-                         BookRisk risk, Scenarios scenarios, HedgedBook book, List<Problem> warnings, List<AuditTrail.Figure> trail) {
+                         BookRisk risk, Scenarios scenarios, HedgedBook book, List<Problem> warnings,
+                         List<AuditTrail.Figure> trail) {
     public AlvhResult {
         layers = List.copyOf(layers);
         advisories = List.copyOf(advisories);

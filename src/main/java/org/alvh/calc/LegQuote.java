@@ -11,14 +11,16 @@ package org.alvh.calc;
  * @param theta       per calendar day
  * @param thetaAnnual per year
  */
-public record LegQuote(double strike, double vol, double price, double delta, double gamma, double vega, double theta, double thetaAnnual,
-                       double d1, double d2) {
+public record LegQuote(double strike, double vol, double price, double delta, double gamma, double vega,
+                       double theta, double thetaAnnual, double d1, double d2) {
 
     static LegQuote of(double strike, double vol, BlackScholes.Greeks g) {
-        return new LegQuote(strike, vol, g.price(), g.delta(), g.gamma(), g.vega(), g.theta(), g.thetaAnnual(), g.d1(), g.d2());
+        return new LegQuote(strike, vol, g.price(), g.delta(), g.gamma(), g.vega(), g.theta(), g.thetaAnnual(),
+                g.d1(), g.d2());
     }
 
     static LegQuote of(double strike, double vol, Black76.Greeks g) {
-        return new LegQuote(strike, vol, g.price(), g.delta(), g.gamma(), g.vega(), g.theta(), g.theta() * 365, g.d1(), g.d2());
+        return new LegQuote(strike, vol, g.price(), g.delta(), g.gamma(), g.vega(), g.theta(), g.theta() * 365,
+                g.d1(), g.d2());
     }
 }

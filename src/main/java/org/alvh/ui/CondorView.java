@@ -119,6 +119,7 @@ final class CondorView implements ResultView {
             return;
         }
         PayoffProfile profile = PayoffProfile.of(result);
+        org.alvh.calc.BookRisk risk = result.risk();
         XYSeries condorExpiry = new XYSeries("condor at expiry");
         XYSeries condorToday = new XYSeries("condor today");
         XYSeries hedgedExpiry = new XYSeries("with hedges at expiry");
@@ -138,7 +139,9 @@ final class CondorView implements ResultView {
                 + Formats.fixed(profile.vixPerSpxDown(), 2) + " pt per −1 % SPX, −"
                 + Formats.fixed(profile.vixPerSpxUp(), 2) + " pt per +1 % SPX (floor "
                 + Formats.fixed(result.scenarios().vixFloor(), 1) + "); expiry = the condor's, "
-                + profile.condorDays() + " days.";
+                + profile.condorDays() + " days. Worst at expiry: condor " + Formats.usd(risk.worstUnhedgedUsd())
+                + " at " + Formats.fixed(risk.worstUnhedgedAtSpxMove(), 0) + " %, hedged "
+                + Formats.usd(risk.worstHedgedUsd()) + " at " + Formats.fixed(risk.worstHedgedAtSpxMove(), 0) + " %.";
         chart.setChart(Charts.payoff(data, profile.spot(), result.condor().breakEvenLow(),
                 result.condor().breakEvenHigh(), subtitle));
     }
