@@ -1,7 +1,5 @@
 package org.alvh.calc;
 
-import org.alvh.model.Right;
-
 /**
  * Prices an {@link SpxOption} (METHOD.md §4.1, §8.1, §9): BSM with the continuous dividend yield, 100 × the
  * per-share price per contract. Under a scenario the option's {@code D}-day vol moves by {@code s(D)} points
@@ -28,7 +26,7 @@ public final class SpxOptionPricer {
         int days = base.daysTo(o.expiry());
         int left = days - m.days();
         if (left <= 0) {
-            return MULTIPLIER * intrinsic(o.right(), m.spot(), o.strike());
+            return MULTIPLIER * OptionPayoff.intrinsic(o.right(), m.spot(), o.strike());
         }
         double sigma = Math.max(o.impliedVol() + base.scaling().tenorScale(days) * m.vixShift() / 100,
                 MIN_SCENARIO_VOL);
@@ -45,10 +43,5 @@ public final class SpxOptionPricer {
         BlackScholes.Greeks g = quote(o, m);
         return new Greeks(MULTIPLIER * g.delta(), MULTIPLIER * g.gamma(),
                 MULTIPLIER * g.vega() * m.scaling().tenorScale(days), MULTIPLIER * g.theta());
-    }
-
-    /** {@code max(S − K, 0)} for a call, {@code max(K − S, 0)} for a put. */
-    public static double intrinsic(Right right, double spot, double strike) {
-        return right == Right.CALL ? Math.max(0, spot - strike) : Math.max(0, strike - spot);
     }
 }

@@ -24,7 +24,7 @@ public final class VixOptionPricer {
         double f = VixFuturePricer.shockedFuture(o.expiry(), m);
         int left = base.daysTo(o.expiry()) - m.days();
         if (left <= 0) {
-            return MULTIPLIER * SpxOptionPricer.intrinsic(o.right(), f, o.strike());
+            return MULTIPLIER * OptionPayoff.intrinsic(o.right(), f, o.strike());
         }
         double tau = left / 365.0;
         if (!(f > 0)) {
