@@ -51,6 +51,13 @@ final class RiskView implements ResultView {
             return false;
         }
     };
+    private final DefaultTableModel shockRows = new DefaultTableModel(new Object[] {"Historical shock", "Days",
+        "SPX", "VIX (pt)", "Condor (USD)", "Hedged (USD)"}, 0) {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+    };
     private final JLabel stress = new JLabel();
     private final FileDialogs dialogs;
     private final ErrorPresenter presenter;
@@ -95,8 +102,15 @@ final class RiskView implements ResultView {
         JPanel left = new JPanel(new BorderLayout());
         left.add(new JScrollPane(table), BorderLayout.CENTER);
         left.add(stress, BorderLayout.SOUTH);
-        JSplitPane bottom = Splits.create("risk.bottom", JSplitPane.HORIZONTAL_SPLIT, left, shocks, 0.4, prefs);
-        root.add(Splits.create("risk", JSplitPane.VERTICAL_SPLIT, top, bottom, 0.6, prefs), BorderLayout.CENTER);
+        JTable shockTable = new JTable(shockRows);
+        shockTable.setName("riskShockTable");
+        shockTable.setFillsViewportHeight(true);
+        shockTable.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
+        Tables.widths(shockTable, 190, 45, 70, 70, 110, 110);
+        JSplitPane right = Splits.create("risk.shocks", JSplitPane.VERTICAL_SPLIT, new JScrollPane(shockTable), shocks,
+                0.42, prefs);
+        JSplitPane bottom = Splits.create("risk.bottom", JSplitPane.HORIZONTAL_SPLIT, left, right, 0.4, prefs);
+        root.add(Splits.create("risk", JSplitPane.VERTICAL_SPLIT, top, bottom, 0.52, prefs), BorderLayout.CENTER);
     }
 
     @Override
@@ -118,7 +132,7 @@ final class RiskView implements ResultView {
         greekRow("Delta (USD / SPX pt)", risk.condor().delta(), risk.hedged().delta(), 2);
         greekRow("Gamma (USD / pt²)", risk.condor().gamma(), risk.hedged().gamma(), 4);
         greekRow("VEV (USD / VIX pt)", risk.condor().vev(), risk.hedged().vev(), 2);
-        greekRow("Theta (USD / day, incl. futures roll-down)", risk.condor().thetaPerDay(),
+        greekRow("Theta (USD/day, with roll-down)", risk.condor().thetaPerDay(),
                 risk.hedged().thetaPerDay(), 2);
         stress.setText(stressText(risk));
         drawHeatMap();
@@ -217,7 +231,11 @@ final class RiskView implements ResultView {
             return;
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        shockRows.setRowCount(0);
         for (ScenarioPnl p : result.scenarios().historical()) {
+            shockRows.addRow(new Object[] {p.name(), p.scenario().days(), percentMove(p.scenario().spxMove()),
+                Numbers.shortest(p.scenario().vixMove()), Numbers.grouped(p.condorUsd(), 0),
+                Numbers.grouped(p.hedgedUsd(), 0)});
             data.addValue(p.condorUsd(), "Condor alone", p.name());
             data.addValue(p.hedgedUsd(), "Hedged book", p.name());
         }
