@@ -5,6 +5,7 @@ import java.util.List;
 import org.alvh.format.Numbers;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 import org.alvh.model.Snapshot;
 
 /**
@@ -43,7 +44,7 @@ public final class AlvhEngine {
             throw new UnusableSnapshotException(problems);
         }
         if (condor.annualisedReturnOnRisk() == null) {
-            warnings.add(Problem.warning("condor.csv", 0, 0, "annualised return on risk unavailable: (1 + "
+            warnings.add(Problem.warning(SnapshotInput.CONDOR, 0, 0, "annualised return on risk unavailable: (1 + "
                     + Numbers.fixed(condor.returnOnRisk(), 4) + ")^(365/" + condor.days() + ") overflows"));
         }
 
@@ -105,7 +106,7 @@ public final class AlvhEngine {
             advisories.add(Advisories.tightenWings(condor, market, config, trail));
         }
         ParityCheck parity = Advisories.parity(snapshot.chain(), condor, market, config, warnings, trail);
-        advisories.addAll(Advisories.parityEdges(parity));
+        advisories.addAll(Advisories.parityEdges(parity, warnings));
 
         AlvhConfig.Scenario scenarioSettings = config.scenario();
         HedgedBook book = new HedgedBook(state, scenarioSettings.vixFloor(), BookStress.condorPositions(condor),
@@ -114,7 +115,10 @@ public final class AlvhEngine {
         Scenarios scenarios = stress.scenarios();
         BookRisk risk = stress.risk(hedgeBase, layers, scenarios);
 
-        return new AlvhResult(snapshot.name(), config, market, beta, factors, effective, condor, hedgeBase, layers,
-                cost, residual, hedgedRor, advisories, parity, risk, scenarios, book, warnings, trail.figures());
+        AlvhResult result = new AlvhResult(snapshot.name(), config, market, beta, factors, effective, condor,
+                hedgeBase, layers, cost, residual, hedgedRor, advisories, parity, risk, scenarios, book, warnings,
+                trail.figures());
+        FiniteResultCheck.requireFinite(result, trail.nonFiniteKeys());
+        return result;
     }
 }

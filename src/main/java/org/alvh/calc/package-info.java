@@ -9,6 +9,6 @@
  * one pricer class ({@code SpxOptionPricer}, {@code VixFuturePricer}, {@code VixOptionPricer},
  * {@code VarianceSwapPricer}) from a {@link org.alvh.calc.MarketState} passed in, at T or under a §9
  * scenario ({@link org.alvh.calc.ShockedMarket}). A layer is a list of positions; the book under stress is
- * {@link org.alvh.calc.HedgedBook} (docs/adr/0008).
+ * {@link org.alvh.calc.HedgedBook} (docs/adr/0009).
  */
 package org.alvh.calc;
