@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +18,8 @@ import java.util.Map;
  * over the target in one step. A crash or a kill mid-write leaves the old file intact (docs/adr/0005).
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -51,7 +55,7 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = createStagingFile(dir, target);
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -64,6 +68,25 @@ public final class AtomicFiles {
             throw e;
         }
         return tmp;
+    }
+
+    /**
+     * A new, empty {@code .<name>.<random>.tmp} beside the target, created like any file the user creates (the
+     * process's umask applies: 0644 under the usual 022), not with {@link Files#createTempFile}'s private 0600,
+     * which the move would carry over to the exported file.
+     */
+    private static Path createStagingFile(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = (dir == null ? Path.of("") : dir).resolve("." + target.getFileName() + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void move(Path tmp, Path target) throws IOException {

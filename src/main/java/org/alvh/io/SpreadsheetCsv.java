@@ -1,6 +1,7 @@
 package org.alvh.io;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -43,6 +44,22 @@ public final class SpreadsheetCsv {
                 out.append(',');
             }
             out.append(render(cells.get(i)));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
+    /**
+     * A row whose number cells are rounded to the decimals of their column ({@code decimals.get(i)}; null: as
+     * {@link #number(double)} writes it). Text and empty cells are written as by {@link #row(List)}.
+     */
+    public SpreadsheetCsv row(List<Cell> cells, List<Integer> decimals) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Integer d = i < decimals.size() ? decimals.get(i) : null;
+            out.append(cells.get(i) instanceof Num n && d != null ? number(n.value(), d) : render(cells.get(i)));
         }
         out.append("\r\n");
         return this;
@@ -94,5 +111,18 @@ public final class SpreadsheetCsv {
         }
         // stripTrailingZeros: Double.toString writes 1e-7 as "1.0E-7", whose plain form would be "0.00000010"
         return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A number rounded half away from zero to {@code decimals} places, in decimal (the double's shortest
+     * decimal is rounded, so 4794.000000000001 to 2 places is "4794", 20591.6949 is "20591.69"), trailing zeros
+     * dropped, never "-0".
+     */
+    public static String number(double v, int decimals) {
+        BigDecimal rounded = new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) {
+            return "0";
+        }
+        return rounded.stripTrailingZeros().toPlainString();
     }
 }

@@ -46,6 +46,43 @@ public final class Formats {
         return fraction == null || fraction.isNaN() ? "—" : fixed(fraction * 100, decimals) + " %";
     }
 
+    /** A count with its noun in the right number: "1 advisory", "2 advisories", "0 warnings". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /**
+     * A figure of any size for reading, like the other views write theirs: whole values without decimals
+     * ({@code 1,730}), others with 2 decimals from 100 up ({@code 1,693.62}), 4 from 0.01 up ({@code 0.3682}),
+     * and 4 significant digits below ({@code 0.0003818}); "—" for null or NaN. The exact value is
+     * {@link #exact}.
+     */
+    public static String readable(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "—";
+        }
+        double a = Math.abs(v);
+        if (v == Math.rint(v) && a < 1e15) {
+            return fixed(v, 0);
+        }
+        if (a >= 100) {
+            return fixed(v, 2);
+        }
+        if (a >= 0.01) {
+            return fixed(v, 4);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Text written by the engine in another program's words (the §5 rationale spells flags as the reference
+     * implementation does: True, False, None) in the product's own: true, false, unavailable.
+     */
+    public static String productWords(String text) {
+        return text == null ? "" : text.replaceAll("\\bTrue\\b", "true").replaceAll("\\bFalse\\b", "false")
+                .replaceAll("\\bNone\\b", UNAVAILABLE);
+    }
+
     /** A flag: true, false, or "unavailable" for null (never shown as false). */
     public static String flag(Boolean b) {
         return b == null ? UNAVAILABLE : b.toString();
