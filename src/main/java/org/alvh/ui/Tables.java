@@ -143,6 +143,23 @@ final class Tables {
         });
     }
 
+    /**
+     * Read-only text that wraps at the width it is given, looking like a label (a JLabel cuts a long line
+     * off at the window's edge).
+     */
+    static javax.swing.JTextArea wrapping(String text, boolean bold) {
+        javax.swing.JTextArea area = new javax.swing.JTextArea(text);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setOpaque(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        Font font = UIManager.getFont("Label.font");
+        area.setFont(bold ? font.deriveFont(Font.BOLD) : font);
+        area.setBorder(null);
+        return area;
+    }
+
     /** A label styled as a section heading. */
     static JLabel heading(String text) {
         JLabel label = new JLabel(text);

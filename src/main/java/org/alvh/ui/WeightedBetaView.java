@@ -26,7 +26,7 @@ final class WeightedBetaView implements ResultView {
     private final JPanel root = new JPanel(new BorderLayout());
     private final ChartPanel chart;
     private final Tables.RowModel factorRows = FactorsModel.empty();
-    private final JTable factors = new JTable(factorRows);
+    private final JTable factors = Tables.table(factorRows);
     private AlvhResult result;
 
     WeightedBetaView(ChartExporter exporter, UiPrefs prefs) {
@@ -57,6 +57,7 @@ final class WeightedBetaView implements ResultView {
     public void show(AlvhResult result) {
         this.result = result;
         factorRows.setRows(FactorsModel.rows(result));
+        Tables.fit(factors);
         drawChart();
     }
 
