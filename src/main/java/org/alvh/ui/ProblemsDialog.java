@@ -17,6 +17,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 
 import org.alvh.model.Problem;
@@ -40,17 +41,43 @@ public final class ProblemsDialog {
                 + (problems.size() - errors) + " warning(s).</html>");
         content.add(head, BorderLayout.NORTH);
 
-        JTable table = new JTable(model(problems));
+        JTable table = Tables.table(model(problems));
         table.setName("problemsTable");
         table.setAutoCreateRowSorter(true);
+        table.setDefaultRenderer(Integer.class, new javax.swing.table.DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setHorizontalAlignment(RIGHT);
+                // 0: the problem concerns the whole file or row, not a line or column
+                setText(value instanceof Integer n && n > 0 ? n.toString() : "");
+            }
+        });
+        Tables.tooltips(table);
         table.getColumnModel().getColumn(0).setPreferredWidth(70);
         table.getColumnModel().getColumn(1).setPreferredWidth(130);
         table.getColumnModel().getColumn(2).setPreferredWidth(50);
         table.getColumnModel().getColumn(3).setPreferredWidth(55);
         table.getColumnModel().getColumn(4).setPreferredWidth(520);
+        Tables.fit(table);
         JScrollPane scroll = new JScrollPane(table);
-        scroll.setPreferredSize(new Dimension(860, 300));
-        content.add(scroll, BorderLayout.CENTER);
+        scroll.setPreferredSize(new Dimension(860, 260));
+        JTextArea detail = new JTextArea(4, 60);
+        detail.setName("problemsDetail");
+        detail.setEditable(false);
+        detail.setLineWrap(true);
+        detail.setWrapStyleWord(true);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            int row = table.getSelectedRow();
+            detail.setText(row < 0 ? "" : describe(problems.get(table.convertRowIndexToModel(row))));
+            detail.setCaretPosition(0);
+        });
+        if (!problems.isEmpty()) {
+            table.setRowSelectionInterval(0, 0);
+        }
+        JPanel middle = new JPanel(new BorderLayout(0, 6));
+        middle.add(scroll, BorderLayout.CENTER);
+        middle.add(new JScrollPane(detail), BorderLayout.SOUTH);
+        content.add(middle, BorderLayout.CENTER);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
         JButton copy = new JButton("Copy all");
@@ -67,7 +94,13 @@ public final class ProblemsDialog {
         dialog.getRootPane().setDefaultButton(close);
         dialog.pack();
         dialog.setLocationRelativeTo(parent);
-        dialog.setVisible(true);
+        Dialogs.showModal(dialog);
+    }
+
+    /** The whole problem, for the detail pane: severity, place (no line or column when 0) and message. */
+    static String describe(Problem p) {
+        return (p.isError() ? "Error" : "Warning") + (p.file().isEmpty() ? "" : " in " + p.location()) + ":\n"
+                + p.message();
     }
 
     /** One {@code file:line:col: message} line per problem, errors marked. */
