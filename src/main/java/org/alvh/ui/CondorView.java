@@ -25,6 +25,9 @@ final class CondorView implements ResultView {
             "Vega ($/vol pt)", "Theta ($/day)");
     /** The annualised return on risk is shown from this many days to expiry (see {@link #annualised}). */
     static final int ANNUALISED_FROM_DAYS = 90;
+    static final String ANNUALISED_NOTE = "The annualised return on risk (1 + ror)^(365/D) − 1 is shown from "
+            + ANNUALISED_FROM_DAYS + " days to expiry: compounding a shorter trade to a year assumes it repeats "
+            + "365/D times at the same return, which no trader earns.";
     private static final List<Class<?>> LEG_TYPES = List.of(String.class, String.class, Double.class, String.class,
             Double.class, Double.class, String.class, Double.class, Double.class, Double.class, Double.class,
             Double.class, Double.class);
@@ -53,8 +56,14 @@ final class CondorView implements ResultView {
             }
         }
         Tables.widths(legs, 90, 45, 60, 85, 65, 75, 70, 80, 100, 110, 115, 105, 95);
-        figures.getColumnModel().getColumn(1).setCellRenderer(Tables.numbers(0));
-        Tables.widths(figures, 200, 190);
+        javax.swing.table.DefaultTableCellRenderer values = Tables.numbers(0);
+        figures.getColumnModel().getColumn(1).setCellRenderer((t, value, selected, focus, row, column) -> {
+            java.awt.Component c = values.getTableCellRendererComponent(t, value, selected, focus, row, column);
+            boolean annualised = String.valueOf(t.getValueAt(row, 0)).startsWith("Annualised");
+            values.setToolTipText(annualised ? ANNUALISED_NOTE : value == null ? null : value.toString());
+            return c;
+        });
+        Tables.widths(figures, 150, 120);
         Tables.tooltips(figures);
         JPanel left = new JPanel(new BorderLayout(0, 4));
         left.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
@@ -65,8 +74,8 @@ final class CondorView implements ResultView {
         right.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         right.add(Tables.heading("Trade figures (METHOD §4.2)"), BorderLayout.NORTH);
         right.add(new JScrollPane(figures), BorderLayout.CENTER);
-        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.36, prefs);
-        JSplitPane split = Splits.create("condor", JSplitPane.VERTICAL_SPLIT, left, bottom, 0.25, prefs);
+        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.4, prefs);
+        JSplitPane split = Splits.create("condor", JSplitPane.VERTICAL_SPLIT, left, bottom, 0.3, prefs);
         root.add(split, BorderLayout.CENTER);
     }
 
@@ -93,21 +102,23 @@ final class CondorView implements ResultView {
         legRows.setRows(rows);
 
         List<List<Object>> f = new ArrayList<>();
-        add(f, "Expiry", c.expiry() + " (" + c.days() + " days, τ " + Formats.fixed(c.tau(), 4) + ")");
+        add(f, "Expiry", c.expiry().toString());
+        add(f, "Days D, τ (years)", c.days() + ", τ " + Formats.fixed(c.tau(), 4));
         add(f, "Contracts q", Formats.fixed(c.contracts(), 0));
         add(f, "Credit per share Cr", Formats.fixed(c.creditPerShare(), 4));
         add(f, "Credit", Formats.usd(c.creditUsd()));
         add(f, "Max loss", Formats.usd(c.maxLossUsd()));
         add(f, "Break-evens", Formats.fixed(c.breakEvenLow(), 2) + " / " + Formats.fixed(c.breakEvenHigh(), 2));
-        add(f, "Probability of profit", Formats.percent(c.probabilityOfProfit(), 2) + " (σ "
-                + Formats.fixed(c.popSigma(), 4) + ")");
+        add(f, "Probability of profit", Formats.percent(c.probabilityOfProfit(), 2));
+        add(f, "σ of the short legs", Formats.fixed(c.popSigma(), 4));
         add(f, "Return on risk", Formats.percent(c.returnOnRisk(), 2));
         add(f, "Annualised return on risk", annualised(c));
-        add(f, "Position vega ($ per vol point)", Formats.fixed(c.vega(), 2));
-        add(f, "Condor VEV ($ per VIX point, s(D) " + Formats.fixed(c.volScale(), 4) + ")", Formats.fixed(c.vev(), 2));
-        add(f, "Position delta ($ per SPX point)", Formats.fixed(c.delta(), 2));
-        add(f, "Position gamma (delta per SPX point)", Formats.fixed(c.gamma(), 4));
-        add(f, "Position theta ($ per day)", Formats.fixed(c.theta(), 2));
+        add(f, "Position vega ($/vol pt)", Formats.fixed(c.vega(), 2));
+        add(f, "Vega scale s(D)", Formats.fixed(c.volScale(), 4));
+        add(f, "Condor VEV ($/VIX pt)", Formats.fixed(c.vev(), 2));
+        add(f, "Position delta ($/SPX pt)", Formats.fixed(c.delta(), 2));
+        add(f, "Position gamma (Δ/SPX pt)", Formats.fixed(c.gamma(), 4));
+        add(f, "Position theta ($/day)", Formats.fixed(c.theta(), 2));
         add(f, "Hedge cost", Formats.usd(result.hedgeCostUsd()));
         add(f, "Hedged return on risk", Formats.percent(result.hedgedReturnOnRisk(), 2));
         figureRows.setRows(f);
@@ -127,8 +138,7 @@ final class CondorView implements ResultView {
             return Formats.UNAVAILABLE;
         }
         if (c.days() < ANNUALISED_FROM_DAYS) {
-            return "not shown: " + c.days() + " days < " + ANNUALISED_FROM_DAYS + " (compounding assumes "
-                    + Formats.fixed(365.0 / c.days(), 1) + " repeats a year)";
+            return "hidden: " + c.days() + " d < " + ANNUALISED_FROM_DAYS + " d";
         }
         return Formats.percent(c.annualisedReturnOnRisk(), 1);
     }

@@ -43,7 +43,7 @@ final class LayersView implements ResultView {
     private final JTable table = Tables.table(sheet);
     private final JPanel summary = new JPanel(new java.awt.GridLayout(2, 1));
     private final JLabel parametersLabel = new JLabel();
-    private final JTextArea rationale = new JTextArea(4, 40);
+    private final JTextArea rationale = new JTextArea(5, 40);
     private final JLabel hedgeBase = figure("layersHedgeBase");
     private final JLabel achieved = figure("layersAchieved");
     private final JLabel hedged = figure("layersHedged");
@@ -74,8 +74,11 @@ final class LayersView implements ResultView {
         table.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
         table.setFillsViewportHeight(true);
         table.getTableHeader().setToolTipText(NET_NOTE);
+        // the 4 legs, 3 layers and NET all in view
+        table.setPreferredScrollableViewportSize(new java.awt.Dimension(600, 8 * table.getRowHeight() + 14));
         installRenderers();
-        Tables.widths(table, 70, 45, 90, 85, 80, 45, 65, 75, 90, 75, 80, 95, 50, 200);
+        Tables.widths(table, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 150);
+        Tables.capFit(table, RATIONALE_COLUMN, 150); // in full in the rationale pane below
         JPanel bottom = new JPanel(new BorderLayout());
         JScrollPane scroll = new JScrollPane(table);
         bottom.add(scroll, BorderLayout.CENTER);
@@ -114,7 +117,7 @@ final class LayersView implements ResultView {
         south.add(rationaleScroll, BorderLayout.CENTER);
         south.add(summary, BorderLayout.SOUTH);
         bottom.add(south, BorderLayout.SOUTH);
-        JSplitPane split = Splits.create("layers", JSplitPane.VERTICAL_SPLIT, top, bottom, 0.42, prefs);
+        JSplitPane split = Splits.bottomFitted("layers", top, bottom, 180, 0.5, prefs);
         root.add(split, BorderLayout.CENTER);
     }
 
@@ -175,8 +178,8 @@ final class LayersView implements ResultView {
                         .append(sheet.inactive(row) ? " (inactive): " : ": ").append(Formats.productWords(
                                 String.valueOf(text))).append('\n');
             } else if ("NET".equals(section)) {
-                sb.append("NET: ").append(Formats.productWords(String.valueOf(text))).append(". ").append(NET_NOTE)
-                        .append('.');
+                sb.append("NET: ").append(Formats.productWords(String.valueOf(text))).append(". In the table, VEV "
+                        + "target holds the hedge base H, VEV achieved the residual, Cost the total hedge cost.");
             }
         }
         return sb.toString();

@@ -259,11 +259,11 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         long ms = outcome.elapsed().toMillis();
         Double hedged = org.alvh.calc.HedgeCoverage.hedgedShare(result);
         String at = java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-        status.message((request.newSnapshot() ? "Opened " : "Recomputed ") + snapshot.name() + " as of "
-                + snapshot.asOf() + " at " + at + " — " + (hedged == null ? "nothing to hedge (H = 0)"
+        status.message(snapshot.name() + " as of " + snapshot.asOf() + (request.newSnapshot() ? ", opened "
+                : ", recomputed ") + at + " — " + (hedged == null ? "nothing to hedge (H = 0)"
                 : Formats.percent(hedged, 1) + " hedged") + " — " + Formats.count(result.advisories().size(),
                 "advisory", "advisories") + ", " + Formats.count(result.warnings().size(), "warning", "warnings")
-                + " — " + (edited.isEmpty() ? "default parameters" : edited));
+                + (edited.isEmpty() ? "" : " — " + edited));
         status.provenance(provenance());
         status.timing("Recomputed in " + ms + " ms");
         actions.update();

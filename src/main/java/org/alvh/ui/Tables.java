@@ -57,7 +57,7 @@ final class Tables {
     static final String MAX_FIT = "alvh.maxFitWidth";
     /** Rows looked at when fitting a column (the widest text of a 5,000-name table is among the first ones). */
     static final int FIT_ROWS = 2_000;
-    private static final int FIT_PADDING = 14;
+    private static final int FIT_PADDING = 10;
 
     /**
      * A table that fills its viewport when its columns fit and scrolls sideways when they do not: no column is
@@ -94,7 +94,9 @@ final class Tables {
                 column.setWidth(width);
             }
         }
+        table.getTableHeader().resizeAndRepaint();
         table.revalidate();
+        table.repaint();
     }
 
     /** The widest of the header and the first {@code rows} cells of view column {@code c}, with padding. */

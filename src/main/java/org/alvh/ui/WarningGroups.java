@@ -69,10 +69,10 @@ final class WarningGroups {
             }
         }
         for (LeftOutConstituents.LeftOut c : LeftOutConstituents.of(result.beta())) {
-            rows.add(new Row(LEFT_OUT, "constituents.csv", c.ticker() + " (" + c.name() + ", "
-                    + Formats.percent(c.indexShare(), 2) + " of the index's float cap, " + Formats.billions(
-                    c.floatMarketCap()) + ") is large enough for the basket but left out: "
-                    + (c.hasBeta() ? "not eligible" : "it has neither prices nor beta"), false));
+            rows.add(new Row(LEFT_OUT, "constituents.csv", c.ticker() + " (" + c.name() + "), "
+                    + Formats.percent(c.indexShare(), 2) + " of the index's float cap (" + Formats.billions(
+                    c.floatMarketCap()) + "), large enough for the basket, is left out: "
+                    + (c.hasBeta() ? "not eligible" : "no prices and no beta"), false));
         }
         for (Advisory a : result.advisories()) {
             rows.add(new Row("advisory: " + a.type(), "", a.message(), false));
