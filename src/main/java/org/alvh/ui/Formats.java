@@ -83,6 +83,32 @@ public final class Formats {
                 .replaceAll("\\bNone\\b", UNAVAILABLE);
     }
 
+    /**
+     * Text from a file made visible as it is: control characters (C0, DEL, C1), the replacement character of
+     * undecodable bytes, byte-order marks and other invisible format characters are written as Java escapes
+     * ({@code \u0000}), so a header of binary garbage is shown escaped rather than as boxes or mojibake.
+     */
+    public static String visible(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            boolean hidden = (Character.isISOControl(c) && c != '\t' && c != '\n') || c == '\ufffd'
+                    || type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE && !(Character.isSurrogatePair(c, i + 1 < s.length()
+                    ? s.charAt(i + 1) : 0) || i > 0 && Character.isSurrogatePair(s.charAt(i - 1), c));
+            if (hidden) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** A flag: true, false, or "unavailable" for null (never shown as false). */
     public static String flag(Boolean b) {
         return b == null ? UNAVAILABLE : b.toString();

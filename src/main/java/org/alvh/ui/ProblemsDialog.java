@@ -99,13 +99,13 @@ public final class ProblemsDialog {
 
     /** The whole problem, for the detail pane: severity, place (no line or column when 0) and message. */
     static String describe(Problem p) {
-        return (p.isError() ? "Error" : "Warning") + (p.file().isEmpty() ? "" : " in " + p.location()) + ":\n"
-                + p.message();
+        return (p.isError() ? "Error" : "Warning") + (p.file().isEmpty() ? "" : " in " + Formats.visible(
+                p.location())) + ":\n" + Formats.visible(p.message());
     }
 
     /** One {@code file:line:col: message} line per problem, errors marked. */
     public static String asText(List<Problem> problems) {
-        return problems.stream().map(p -> (p.isError() ? "error: " : "warning: ") + p)
+        return problems.stream().map(p -> (p.isError() ? "error: " : "warning: ") + Formats.visible(p.toString()))
                 .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
     }
 
@@ -117,7 +117,8 @@ public final class ProblemsDialog {
     static Tables.RowModel model(List<Problem> problems) {
         List<List<Object>> rows = new ArrayList<>(problems.size());
         for (Problem p : problems) {
-            rows.add(List.of(p.isError() ? "error" : "warning", p.file(), p.line(), p.column(), p.message()));
+            rows.add(List.of(p.isError() ? "error" : "warning", Formats.visible(p.file()), p.line(), p.column(),
+                    Formats.visible(p.message())));
         }
         Tables.RowModel model = new Tables.RowModel(List.of("Severity", "File", "Line", "Column", "Message"),
                 List.of(String.class, String.class, Integer.class, Integer.class, String.class));

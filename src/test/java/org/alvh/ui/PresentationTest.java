@@ -41,6 +41,13 @@ class PresentationTest {
     }
 
     @Test
+    void binaryGarbageIsShownEscaped() {
+        assertThat(Formats.visible("unknown column '\u0000\u001b[31m\ufffd\u00e9\u007f' ignored"))
+                .isEqualTo("unknown column '\\u0000\\u001b[31m\\ufffd\u00e9\\u007f' ignored");
+        assertThat(Formats.visible("plain AAPL, é, τ")).isEqualTo("plain AAPL, é, τ");
+    }
+
+    @Test
     void auditKeysNameLayersAndLegsAsTheViewsDo() {
         assertThat(AuditView.displayKey("layers[0].quantity")).isEqualTo("Layer 1 quantity");
         assertThat(AuditView.displayKey("layers[2]")).isEqualTo("Layer 3");
