@@ -37,8 +37,8 @@ public final class ProblemsDialog {
         JPanel content = new JPanel(new BorderLayout(8, 8));
         content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         long errors = problems.stream().filter(Problem::isError).count();
-        JLabel head = new JLabel("<html><b>" + escape(headline) + "</b><br>" + errors + " error(s), "
-                + (problems.size() - errors) + " warning(s).</html>");
+        JLabel head = new JLabel("<html><div style='width:600px'><b>" + escape(headline) + "</b><br>" + Formats.count(errors, "error", "errors")
+                + ", " + Formats.count(problems.size() - errors, "warning", "warnings") + ".</div></html>");
         content.add(head, BorderLayout.NORTH);
 
         JTable table = Tables.table(model(problems));

@@ -33,7 +33,7 @@ final class WeightedBetaView implements ResultView {
         chart = exporter.panel("betaChart", () -> "weighted-beta-" + (result == null ? "" : result.market().asOf()));
         factors.setName("factorsTable");
         factors.setFillsViewportHeight(true);
-        Tables.widths(factors, 175, 105, 250, 85);
+        Tables.widths(factors, 150, 90, 70, 250);
         Tables.tooltips(factors);
         JPanel side = new JPanel(new BorderLayout(0, 6));
         side.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
