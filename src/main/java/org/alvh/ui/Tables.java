@@ -55,8 +55,8 @@ final class Tables {
 
     /** Client property of a column (its identifier is not used): the widest it is fitted to, in pixels. */
     static final String MAX_FIT = "alvh.maxFitWidth";
-    /** Rows looked at when fitting a column (the widest text of a 5,000-name table is among the first ones). */
-    static final int FIT_ROWS = 2_000;
+    /** Rows looked at when fitting a column (enough to see the long names; the rest show theirs in the tooltip). */
+    static final int FIT_ROWS = 1_000;
     private static final int FIT_PADDING = 10;
 
     /**
