@@ -6,7 +6,6 @@ import java.util.List;
 
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
@@ -31,7 +30,7 @@ final class WarningsView implements ResultView {
     private final Tables.RowModel warnings = new Tables.RowModel(COLUMNS,
             List.of(String.class, String.class, String.class));
     private final JTable table = Tables.table(warnings);
-    private final JLabel notes = new JLabel(" ");
+    private final JTextArea notes = Tables.wrapping(" ", false);
     private final JTextArea detail = new JTextArea(3, 40);
     private List<WarningGroups.Row> shownRows = List.of();
     private AlvhResult result;

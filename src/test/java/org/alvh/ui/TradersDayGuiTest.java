@@ -163,7 +163,7 @@ class TradersDayGuiTest extends GuiTestSupport {
         String[] group = rows[rows.length - 1];
         assertThat(group[0]).contains("routine (23)");
         assertThat(group[2]).startsWith("23 constituents have neither prices nor beta (excluded): APC, BF.B, ");
-        assertThat(window.label("warningsNotes").text()).contains("1 advisory (", "24 warnings")
+        assertThat(window.textBox("warningsNotes").text()).contains("1 advisory (", "24 warnings")
                 .doesNotContain("1 advisories");
 
         table.cell(TableCell.row(rows.length - 1).column(2)).click();
