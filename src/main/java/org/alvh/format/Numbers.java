@@ -1,6 +1,8 @@
 package org.alvh.format;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -28,6 +30,27 @@ public final class Numbers {
         }
         // stripTrailingZeros: Double.toString writes 1e-7 as "1.0E-7", whose plain form would be "0.00000010"
         return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Rounded half away from zero to {@code decimals} places in decimal (the double's shortest decimal is
+     * rounded, so 4794.000000000001 to 2 places is "4794" and 20591.6949 is "20591.69"), trailing zeros
+     * dropped, never "-0"; "unavailable" for NaN or infinity.
+     */
+    public static String rounded(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return UNAVAILABLE;
+        }
+        BigDecimal r = new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP);
+        return r.signum() == 0 ? "0" : r.stripTrailingZeros().toPlainString();
+    }
+
+    /** {@code digits} significant digits, trailing zeros dropped ("0.0003818"); "unavailable" for NaN or infinity. */
+    public static String significant(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            return UNAVAILABLE;
+        }
+        return new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 
     /** Fixed decimals without grouping ("1234.57"); "unavailable" for NaN or infinity. */

@@ -14,13 +14,22 @@ public final class HedgeSheet {
             "strike_mid", "strike_high", "right", "quantity", "unit_price", "cost_usd", "vev_per_unit", "vev_target",
             "vev_achieved", "active", "rationale");
 
+    /**
+     * Decimals written for each column's numbers (null: a text column): strikes and unit prices to USD 0.01
+     * (the finest tick of SPX and VIX options), quantities whole, USD to cents, VEV to 2 decimals
+     * (docs/adr/0011). The rows keep the exact values; only the CSV rounds.
+     */
+    public static final List<Integer> DECIMALS = java.util.Arrays.asList(null, 0, null, null, 2, 2, 2, null, 0, 2,
+            2, 2, 2, 2, null, null);
+
     private HedgeSheet() {
     }
 
-    /** The sheet as CSV bytes: the same bytes for the command line and the window. */
+    /** The sheet as CSV bytes, each number rounded to its column's {@link #DECIMALS}: the same bytes for the
+     * command line and the window. */
     public static byte[] toCsv(AlvhResult result) {
         SpreadsheetCsv csv = new SpreadsheetCsv().header(COLUMNS);
-        rows(result).forEach(csv::row);
+        rows(result).forEach(row -> csv.row(row, DECIMALS));
         return csv.bytes();
     }
 

@@ -51,6 +51,10 @@ final class MarketParser {
         }
     }
 
+    /** A row whose date comes before the previous row's. */
+    private record OutOfOrder(int line, String message) {
+    }
+
     private MarketParser() {
     }
 
@@ -74,6 +78,10 @@ final class MarketParser {
             List<double[]> values = new ArrayList<>();
             LocalDate previous = null;
             int previousLine = 0;
+            // order problems wait until the end: a file sorted newest first is one problem, not one per row
+            List<OutOfOrder> backwards = new ArrayList<>();
+            int steps = 0;
+            int firstLine = 0;
             while (t.next()) {
                 LocalDate date = t.date(cDate);
                 double[] v = new double[2 + cOpt.length];
@@ -83,12 +91,15 @@ final class MarketParser {
                     v[2 + k] = readOptional(t, OPTIONAL.get(k), cOpt[k]);
                 }
                 if (date != null && previous != null) {
+                    steps++;
                     if (date.equals(previous)) {
                         t.error(cDate, "date " + date + " appears twice (also at line " + previousLine + ")");
                     } else if (date.isBefore(previous)) {
-                        t.error(cDate, "dates must be strictly increasing, but " + date + " comes after "
-                                + previous + " (line " + previousLine + ")");
+                        backwards.add(new OutOfOrder(t.line(), "dates must be strictly increasing, but " + date
+                                + " comes after " + previous + " (line " + previousLine + ")"));
                     }
+                } else if (date != null) {
+                    firstLine = t.line();
                 }
                 if (date != null) {
                     previous = date;
@@ -98,6 +109,14 @@ final class MarketParser {
                     dates.add(date);
                     lines.add(t.line());
                     values.add(v);
+                }
+            }
+            if (steps >= 2 && backwards.size() == steps) {
+                t.error(0, -1, "dates are in descending order (newest first, lines " + firstLine + " to "
+                        + previousLine + "); market.csv must list them oldest first");
+            } else {
+                for (OutOfOrder b : backwards) {
+                    t.error(b.line(), cDate, b.message());
                 }
             }
             t.requireRows();

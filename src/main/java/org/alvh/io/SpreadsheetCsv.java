@@ -48,6 +48,22 @@ public final class SpreadsheetCsv {
         return this;
     }
 
+    /**
+     * A row whose number cells are rounded to the decimals of their column ({@code decimals.get(i)}; null: as
+     * {@link #number(double)} writes it). Text and empty cells are written as by {@link #row(List)}.
+     */
+    public SpreadsheetCsv row(List<Cell> cells, List<Integer> decimals) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Integer d = i < decimals.size() ? decimals.get(i) : null;
+            out.append(cells.get(i) instanceof Num n && d != null ? number(n.value(), d) : render(cells.get(i)));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
     public SpreadsheetCsv header(List<String> names) {
         return row(names.stream().map(SpreadsheetCsv::text).toList());
     }
@@ -90,5 +106,14 @@ public final class SpreadsheetCsv {
      */
     public static String number(double v) {
         return Numbers.shortest(v);
+    }
+
+    /**
+     * A number rounded half away from zero to {@code decimals} places, in decimal (the double's shortest
+     * decimal is rounded, so 4794.000000000001 to 2 places is "4794", 20591.6949 is "20591.69"), trailing zeros
+     * dropped, never "-0".
+     */
+    public static String number(double v, int decimals) {
+        return Numbers.rounded(v, decimals);
     }
 }

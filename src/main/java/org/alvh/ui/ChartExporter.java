@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.swing.JMenuItem;
@@ -14,6 +15,7 @@ import org.alvh.io.AtomicFiles;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Chart panels with "Export as PNG/SVG" in their context menu; files are written atomically. */
@@ -25,10 +27,18 @@ final class ChartExporter {
 
     private final ErrorPresenter presenter;
     private final FileDialogs dialogs;
+    private final Consumer<String> status;
+    private final Supplier<String> caption;
 
-    ChartExporter(ErrorPresenter presenter, FileDialogs dialogs) {
+    /**
+     * {@code status} hears that an export is done; {@code caption} gives the line every exported chart carries
+     * under its title (the snapshot and its as-of), empty for none.
+     */
+    ChartExporter(ErrorPresenter presenter, FileDialogs dialogs, Consumer<String> status, Supplier<String> caption) {
         this.presenter = presenter;
         this.dialogs = dialogs;
+        this.status = status;
+        this.caption = caption;
     }
 
     /**
@@ -76,16 +86,27 @@ final class ChartExporter {
         }
         // the chart is drawn on the EDT (it is a Swing model); only the bytes go to disk in the background
         byte[] bytes;
+        String line = caption.get();
+        TextTitle captionTitle = line == null || line.isEmpty() ? null : new TextTitle(line,
+                ChartTheme.font(-1f, java.awt.Font.PLAIN));
         try {
+            if (captionTitle != null) {
+                captionTitle.setPaint(ChartTheme.color("Alvh.chart.text"));
+                chart.addSubtitle(0, captionTitle);
+            }
             bytes = "png".equals(format) ? png(chart) : svg(chart);
         } catch (IOException e) {
             presenter.problem(panel, "Cannot export", "Could not encode the chart: " + e.getMessage());
             return;
+        } finally {
+            if (captionTitle != null) {
+                chart.removeSubtitle(captionTitle);
+            }
         }
         Background.run(panel, presenter, "writing " + target.getFileName(), () -> {
             AtomicFiles.write(target, bytes);
             return target;
-        }, p -> { });
+        }, p -> status.accept("Exported the chart to " + p));
     }
 
     static byte[] png(JFreeChart chart) throws IOException {

@@ -21,7 +21,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** Condor (Ctrl+4): legs with greeks, the §4.2 trade figures, and the payoff with and without the hedges. */
 final class CondorView implements ResultView {
     static final List<String> LEG_COLUMNS = List.of("Leg", "Right", "Strike", "Expiry", "Quantity", "Implied vol",
-            "IV source", "Premium", "Model price", "Delta", "Gamma", "Vega", "Theta");
+            "IV source", "Premium ($)", "Model price ($)", "Delta ($/SPX pt)", "Gamma (Δ/SPX pt)",
+            "Vega ($/vol pt)", "Theta ($/day)");
+    /** The annualised return on risk is shown from this many days to expiry (see {@link #annualised}). */
+    static final int ANNUALISED_FROM_DAYS = 90;
+    static final String ANNUALISED_NOTE = "The annualised return on risk (1 + ror)^(365/D) − 1 is shown from "
+            + ANNUALISED_FROM_DAYS + " days to expiry: compounding a shorter trade to a year assumes it repeats "
+            + "365/D times at the same return, which no trader earns.";
     private static final List<Class<?>> LEG_TYPES = List.of(String.class, String.class, Double.class, String.class,
             Double.class, Double.class, String.class, Double.class, Double.class, Double.class, Double.class,
             Double.class, Double.class);
@@ -33,8 +39,8 @@ final class CondorView implements ResultView {
     private final Tables.RowModel legRows = new Tables.RowModel(LEG_COLUMNS, LEG_TYPES);
     private final Tables.RowModel figureRows = new Tables.RowModel(FIGURE_COLUMNS,
             List.of(String.class, String.class));
-    private final JTable legs = new JTable(legRows);
-    private final JTable figures = new JTable(figureRows);
+    private final JTable legs = Tables.table(legRows);
+    private final JTable figures = Tables.table(figureRows);
     private final ChartPanel chart;
     private AlvhResult result;
 
@@ -49,19 +55,27 @@ final class CondorView implements ResultView {
                 legs.getColumnModel().getColumn(i).setCellRenderer(Tables.numbers(LEG_DECIMALS[i]));
             }
         }
-        Tables.widths(legs, 120, 45, 70, 95, 70, 85, 75, 80, 90, 80, 90, 80, 80);
-        figures.getColumnModel().getColumn(1).setCellRenderer(Tables.numbers(0));
-        Tables.widths(figures, 190, 190);
+        Tables.widths(legs, 90, 45, 60, 85, 65, 75, 70, 80, 100, 110, 115, 105, 95);
+        javax.swing.table.DefaultTableCellRenderer values = Tables.numbers(0);
+        figures.getColumnModel().getColumn(1).setCellRenderer((t, value, selected, focus, row, column) -> {
+            java.awt.Component c = values.getTableCellRendererComponent(t, value, selected, focus, row, column);
+            boolean annualised = String.valueOf(t.getValueAt(row, 0)).startsWith("Annualised");
+            values.setToolTipText(annualised ? ANNUALISED_NOTE : value == null ? null : value.toString());
+            return c;
+        });
+        Tables.widths(figures, 150, 120);
+        Tables.tooltips(figures);
         JPanel left = new JPanel(new BorderLayout(0, 4));
         left.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        left.add(Tables.heading("Legs (per share; position greeks in the trade figures)"), BorderLayout.NORTH);
+        left.add(Tables.heading("Legs (greeks per share: $ per SPX point, per vol point, per calendar day; "
+                + "position greeks in the trade figures)"), BorderLayout.NORTH);
         left.add(new JScrollPane(legs), BorderLayout.CENTER);
         JPanel right = new JPanel(new BorderLayout(0, 4));
         right.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         right.add(Tables.heading("Trade figures (METHOD §4.2)"), BorderLayout.NORTH);
         right.add(new JScrollPane(figures), BorderLayout.CENTER);
-        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.3, prefs);
-        JSplitPane split = Splits.create("condor", JSplitPane.VERTICAL_SPLIT, left, bottom, 0.25, prefs);
+        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.4, prefs);
+        JSplitPane split = Splits.create("condor", JSplitPane.VERTICAL_SPLIT, left, bottom, 0.3, prefs);
         root.add(split, BorderLayout.CENTER);
     }
 
@@ -88,25 +102,45 @@ final class CondorView implements ResultView {
         legRows.setRows(rows);
 
         List<List<Object>> f = new ArrayList<>();
-        add(f, "Expiry", c.expiry() + " (" + c.days() + " days, τ " + Formats.fixed(c.tau(), 4) + ")");
+        add(f, "Expiry", c.expiry().toString());
+        add(f, "Days D, τ (years)", c.days() + ", τ " + Formats.fixed(c.tau(), 4));
         add(f, "Contracts q", Formats.fixed(c.contracts(), 0));
         add(f, "Credit per share Cr", Formats.fixed(c.creditPerShare(), 4));
         add(f, "Credit", Formats.usd(c.creditUsd()));
         add(f, "Max loss", Formats.usd(c.maxLossUsd()));
         add(f, "Break-evens", Formats.fixed(c.breakEvenLow(), 2) + " / " + Formats.fixed(c.breakEvenHigh(), 2));
-        add(f, "Probability of profit", Formats.percent(c.probabilityOfProfit(), 2) + " (σ "
-                + Formats.fixed(c.popSigma(), 4) + ")");
-        add(f, "Return on risk", Formats.percent(c.returnOnRisk(), 2) + " (annualised "
-                + Formats.percent(c.annualisedReturnOnRisk(), 1) + ")");
+        add(f, "Probability of profit", Formats.percent(c.probabilityOfProfit(), 2));
+        add(f, "σ of the short legs", Formats.fixed(c.popSigma(), 4));
+        add(f, "Return on risk", Formats.percent(c.returnOnRisk(), 2));
+        add(f, "Annualised return on risk", annualised(c));
         add(f, "Position vega ($/vol pt)", Formats.fixed(c.vega(), 2));
-        add(f, "Condor VEV (s(D) " + Formats.fixed(c.volScale(), 4) + ")", Formats.fixed(c.vev(), 2));
-        add(f, "Position delta ($/pt)", Formats.fixed(c.delta(), 2));
-        add(f, "Position gamma", Formats.fixed(c.gamma(), 4));
+        add(f, "Vega scale s(D)", Formats.fixed(c.volScale(), 4));
+        add(f, "Condor VEV ($/VIX pt)", Formats.fixed(c.vev(), 2));
+        add(f, "Position delta ($/SPX pt)", Formats.fixed(c.delta(), 2));
+        add(f, "Position gamma (Δ/SPX pt)", Formats.fixed(c.gamma(), 4));
         add(f, "Position theta ($/day)", Formats.fixed(c.theta(), 2));
         add(f, "Hedge cost", Formats.usd(result.hedgeCostUsd()));
         add(f, "Hedged return on risk", Formats.percent(result.hedgedReturnOnRisk(), 2));
         figureRows.setRows(f);
+        Tables.fit(legs);
+        Tables.fit(figures);
         drawChart();
+    }
+
+    /**
+     * The §4.2 annualised return on risk, {@code (1 + ror)^(365/D) − 1}, where it means something: from
+     * {@value #ANNUALISED_FROM_DAYS} days. A shorter trade compounded to a year assumes it is repeated
+     * 365/D times at the same return (9 times for 39 days: 41 % becomes 2,400 %), which no trader earns; the
+     * cell then says why it is hidden.
+     */
+    static String annualised(CondorResult c) {
+        if (c.annualisedReturnOnRisk() == null) {
+            return Formats.UNAVAILABLE;
+        }
+        if (c.days() < ANNUALISED_FROM_DAYS) {
+            return "hidden: " + c.days() + " d < " + ANNUALISED_FROM_DAYS + " d";
+        }
+        return Formats.percent(c.annualisedReturnOnRisk(), 1);
     }
 
     @Override

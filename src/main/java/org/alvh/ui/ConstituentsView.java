@@ -37,7 +37,7 @@ final class ConstituentsView implements ResultView {
 
     private final JPanel root = new JPanel(new BorderLayout());
     private final Tables.RowModel model = new Tables.RowModel(COLUMNS, TYPES);
-    private final JTable table = new JTable(model);
+    private final JTable table = Tables.table(model);
     private final TableRowSorter<Tables.RowModel> sorter = new TableRowSorter<>(model);
     private final JTextField filter = new JTextField(18);
     private final JComboBox<String> scope = new JComboBox<>(new String[] {ALL, BASKET, OUTSIDE});
@@ -54,7 +54,8 @@ final class ConstituentsView implements ResultView {
         table.getColumnModel().getColumn(4).setCellRenderer(Tables.percent(3));
         table.getColumnModel().getColumn(5).setCellRenderer(Tables.numbers(4));
         table.getColumnModel().getColumn(7).setCellRenderer(Tables.numbers(5));
-        Tables.widths(table, 55, 165, 150, 85, 65, 55, 80, 80, 65, 55);
+        Tables.widths(table, 50, 160, 120, 80, 60, 55, 75, 80, 65, 55);
+        Tables.capFit(table, 1, 230); // the full name is the cell's tooltip
         Tables.tooltips(table);
         filter.setName("constituentsFilter");
         filter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "ticker, name or sector");
@@ -70,7 +71,7 @@ final class ConstituentsView implements ResultView {
         JPanel left = new JPanel(new BorderLayout());
         left.add(bar, BorderLayout.NORTH);
         left.add(new JScrollPane(table), BorderLayout.CENTER);
-        JSplitPane split = Splits.create("constituents", JSplitPane.HORIZONTAL_SPLIT, left, chart, 0.58, prefs);
+        JSplitPane split = Splits.create("constituents", JSplitPane.HORIZONTAL_SPLIT, left, chart, 0.68, prefs);
         root.add(split, BorderLayout.CENTER);
     }
 
@@ -94,6 +95,7 @@ final class ConstituentsView implements ResultView {
         }
         model.setRows(rows);
         applyFilter();
+        Tables.fit(table);
         drawChart();
     }
 

@@ -96,7 +96,7 @@ public final class ErrorPresenter {
         dialog.pack();
         dialog.setMinimumSize(new Dimension(380, dialog.getHeight()));
         dialog.setLocationRelativeTo(owner);
-        dialog.setVisible(true);
+        Dialogs.showModal(dialog);
     }
 
     static String stackTrace(Throwable t) {

@@ -10,11 +10,12 @@ import org.alvh.calc.Factors;
 import org.alvh.model.AlvhConfig;
 
 /**
- * The confirmations of METHOD.md §2.6 as rows of (figure, value, rule, flag or factor), in the order the
+ * The confirmations of METHOD.md §2.6 as rows of (figure, value, flag or factor, rule), in the order the
  * method applies them. Values are the result's own; this class only writes them out.
  */
 final class FactorsModel {
-    static final List<String> COLUMNS = List.of("Figure", "Value", "Rule", "Result");
+    /** The result (flag or factor) before the rule: it is what the trader reads first; the rule may scroll. */
+    static final List<String> COLUMNS = List.of("Figure", "Value", "Result", "Rule");
 
     private FactorsModel() {
     }
@@ -87,6 +88,6 @@ final class FactorsModel {
     }
 
     private static void row(List<List<Object>> rows, String figure, String value, String rule, String result) {
-        rows.add(List.of(figure, value, rule, result));
+        rows.add(List.of(figure, value, result, rule));
     }
 }

@@ -26,7 +26,7 @@ final class FileDialogs {
         chooser.addChoosableFileFilter(new FileNameExtensionFilter("Snapshots (folder, .csv, .zip)", "csv", "zip",
                 "json"));
         chooser.setApproveButtonText("Open");
-        if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
+        if (Dialogs.refocusing(chooser.showOpenDialog(parent), parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
             return null;
         }
         lastFolder = chooser.getCurrentDirectory();
@@ -38,7 +38,7 @@ final class FileDialogs {
         JFileChooser chooser = chooser(title);
         chooser.setName("openParametersChooser");
         chooser.setFileFilter(new FileNameExtensionFilter("Parameters (.json)", "json"));
-        if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
+        if (Dialogs.refocusing(chooser.showOpenDialog(parent), parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
             return null;
         }
         lastFolder = chooser.getCurrentDirectory();
@@ -55,7 +55,7 @@ final class FileDialogs {
         chooser.setFileFilter(new FileNameExtensionFilter(extension.toUpperCase(Locale.ROOT) + " files", extension));
         chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), suggestedName));
         while (true) {
-            if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
+            if (Dialogs.refocusing(chooser.showSaveDialog(parent), parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
                 return null;
             }
             File file = chooser.getSelectedFile();
@@ -71,8 +71,9 @@ final class FileDialogs {
     }
 
     static boolean confirmReplace(Component parent, Path path) {
-        int answer = JOptionPane.showConfirmDialog(parent, path.getFileName() + " already exists.\nReplace it?",
-                "Replace file", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE);
+        int answer = Dialogs.refocusing(JOptionPane.showConfirmDialog(parent, path.getFileName()
+                + " already exists.\nReplace it?", "Replace file", JOptionPane.YES_NO_OPTION,
+                JOptionPane.WARNING_MESSAGE), parent);
         return answer == JOptionPane.YES_OPTION;
     }
 

@@ -25,6 +25,7 @@ import org.alvh.io.AtomicFiles;
 import org.alvh.io.config.ConfigReader;
 import org.alvh.io.config.ConfigWriter;
 import org.alvh.io.HedgeSheet;
+import org.alvh.io.HedgeSheetAbout;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;
 import org.jfree.chart.ChartPanel;
@@ -41,6 +42,10 @@ final class FrameActions {
             this::recompute);
     private final Action export = action("Export Hedge Sheet…", KeyStroke.getKeyStroke(KeyEvent.VK_E, MENU),
             this::exportHedgeSheet);
+    private final Action exportPng = action("Export Chart as PNG…", null, () -> exportChart("png"));
+    private final Action exportSvg = action("Export Chart as SVG…", null, () -> exportChart("svg"));
+    private final Action info = action("Snapshot Info…", KeyStroke.getKeyStroke(KeyEvent.VK_I, MENU),
+            this::showInfo);
     private final JMenu recent = new JMenu("Recent Snapshots");
 
     FrameActions(MainFrame frame, UiPrefs prefs, ChartExporter charts) {
@@ -58,8 +63,10 @@ final class FrameActions {
         file.add(item(action("Open Bundled Sample", null, frame::openBundledSample), "menu.sample"));
         file.addSeparator();
         file.add(item(export, "menu.export"));
-        file.add(item(action("Export Chart as PNG…", null, () -> exportChart("png")), "menu.exportPng"));
-        file.add(item(action("Export Chart as SVG…", null, () -> exportChart("svg")), "menu.exportSvg"));
+        file.add(item(exportPng, "menu.exportPng"));
+        file.add(item(exportSvg, "menu.exportSvg"));
+        file.addSeparator();
+        file.add(item(info, "menu.info"));
         file.addSeparator();
         file.add(item(action("Open Parameters…", null, this::openParameters), "menu.openParams"));
         file.add(item(action("Save Parameters", KeyStroke.getKeyStroke(KeyEvent.VK_S, MENU), this::saveParameters),
@@ -108,7 +115,40 @@ final class FrameActions {
             view.add(item);
         }
         bar.add(view);
+
+        JMenu help = menu("Help", KeyEvent.VK_H);
+        help.add(item(action("Glossary", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), this::showGlossary),
+                "menu.glossary"));
+        help.add(item(action("Method (METHOD.md)", null, this::showMethod), "menu.method"));
+        help.addSeparator();
+        help.add(item(action("Snapshot Info…", null, this::showInfo), "menu.helpInfo"));
+        bar.add(help);
         return bar;
+    }
+
+    void showGlossary() {
+        HelpWindow.show(frame, "glossaryDialog", "Glossary", HelpWindow.GLOSSARY);
+    }
+
+    void showMethod() {
+        HelpWindow.show(frame, "methodDialog", "The method (METHOD.md)", HelpWindow.METHOD);
+    }
+
+    /** The open snapshot's provenance: name, as-of, the folder it was opened from, its notes, the parameters. */
+    void showInfo() {
+        String text = frame.provenance();
+        AlvhResult result = frame.result();
+        if (result != null) {
+            java.util.List<String> changes = ParameterChanges.of(result.config());
+            text += "\nParameters: " + (changes.isEmpty() ? "defaults" : String.join("; ", changes));
+        }
+        javax.swing.JTextArea area = Tables.wrapping(text, false);
+        area.setName("snapshotInfo");
+        area.setColumns(60);
+        area.setFocusable(true);
+        area.setSize(new java.awt.Dimension(560, 10));
+        JOptionPane.showMessageDialog(frame, area, "Snapshot info", JOptionPane.INFORMATION_MESSAGE);
+        Dialogs.refocus(frame);
     }
 
     JToolBar toolBar() {
@@ -136,6 +176,13 @@ final class FrameActions {
         boolean hasResult = frame.result() != null;
         recompute.setEnabled(frame.snapshot() != null || hasResult);
         export.setEnabled(hasResult);
+        boolean chart = frame.selectedChart() != null && frame.selectedChart().getChart() != null;
+        String why = chart ? null : "The selected view has no chart";
+        for (Action a : new Action[] {exportPng, exportSvg}) {
+            a.setEnabled(chart);
+            a.putValue(Action.SHORT_DESCRIPTION, why);
+        }
+        info.setEnabled(frame.snapshot() != null);
     }
 
     void setTheme(Theme theme) {
@@ -162,10 +209,26 @@ final class FrameActions {
         if (target == null) {
             return;
         }
+        SnapshotLoader.Source source = frame.source();
+        Path parametersFile = frame.parameters().file();
+        HedgeSheetAbout.Context context = new HedgeSheetAbout.Context(version(), source == null ? ""
+                : MainFrame.where(source), parametersFile == null ? "defaults" : parametersFile.toAbsolutePath()
+                .toString(), ParameterChanges.of(result.config()), java.time.Instant.now());
+        Path about = HedgeSheetAbout.pathFor(target);
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(target, HedgeSheet.toCsv(result));
+        files.put(about, HedgeSheetAbout.toCsv(result, context));
         Background.run(frame, frame.presenter(), "exporting the hedge sheet", () -> {
-            AtomicFiles.write(target, HedgeSheet.toCsv(result));
+            AtomicFiles.writeAll(files);
             return target;
-        }, p -> frame.status().message("Exported the hedge sheet to " + p));
+        }, p -> frame.status().message("Exported the hedge sheet to " + p + " (and where it came from to "
+                + about.getFileName() + ")"));
+    }
+
+    /** The program's version from the jar manifest ("dev" when run from classes). */
+    static String version() {
+        String v = FrameActions.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     private void exportChart(String format) {
@@ -239,9 +302,9 @@ final class FrameActions {
             return true;
         }
         Object[] options = {"Save", "Discard", "Cancel"};
-        int answer = JOptionPane.showOptionDialog(frame, "The parameters have unsaved changes.\nSave them before "
+        int answer = Dialogs.option(frame, "The parameters have unsaved changes.\nSave them before "
                 + what + "?", "Unsaved parameters", JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE,
-                null, options, options[0]);
+                options, options[0]);
         return switch (answer) {
             case 0 -> saveParameters();
             case 1 -> true;
@@ -254,7 +317,7 @@ final class FrameActions {
         for (Path p : prefs.recent()) {
             JMenuItem item = new JMenuItem(p.getFileName() == null ? p.toString() : p.getFileName().toString());
             item.setToolTipText(p.toString());
-            item.addActionListener(e -> frame.open(p));
+            item.addActionListener(e -> frame.openChosen(p));
             recent.add(item);
         }
         if (recent.getItemCount() == 0) {

@@ -54,13 +54,18 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     private boolean loading;
     private String loadingLabel = "";
     private final Timer loadProgress = new Timer(PROGRESS_MS, e -> showLoadProgress());
+    private final java.awt.CardLayout cards = new java.awt.CardLayout();
+    private final javax.swing.JPanel center = new javax.swing.JPanel(cards);
+    private final EmptyState empty;
+    private static final String VIEWS = "views";
+    private static final String EMPTY = "empty";
 
     MainFrame(UiPrefs prefs, ErrorPresenter presenter) {
         super(TITLE);
         this.prefs = prefs;
         this.presenter = presenter;
         setName("mainFrame");
-        ChartExporter exporter = new ChartExporter(presenter, dialogs);
+        ChartExporter exporter = new ChartExporter(presenter, dialogs, status::message, this::chartCaption);
         actions = new FrameActions(this, prefs, exporter);
         parameters = new ParametersView(config -> recompute(), actions.parameterButtons());
         views = List.of(new LayersView(exporter, prefs), new WeightedBetaView(exporter, prefs),
@@ -75,9 +80,14 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         }
         setJMenuBar(actions.menuBar());
         getContentPane().add(actions.toolBar(), BorderLayout.NORTH);
-        getContentPane().add(tabs, BorderLayout.CENTER);
+        empty = new EmptyState(this::openDialog, this::openBundledSample);
+        center.add(tabs, VIEWS);
+        center.add(empty, EMPTY);
+        cards.show(center, EMPTY);
+        tabs.addChangeListener(e -> actions.update());
+        getContentPane().add(center, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
-        setTransferHandler(new FileDropHandler(this::open));
+        setTransferHandler(new FileDropHandler(this::openChosen));
         setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -110,8 +120,37 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     void openDialog() {
         Path path = dialogs.openSnapshot(this);
         if (path != null) {
-            open(path);
+            openChosen(path);
         }
+    }
+
+    /**
+     * Opens a snapshot the user chose (dialog, recent list, drop): when the parameters are edited, asks first
+     * whether to keep the edits for it or reset to the defaults (Cancel: nothing is opened).
+     */
+    void openChosen(Path path) {
+        List<String> changes = ParameterChanges.of(parameters.config());
+        if (!changes.isEmpty()) {
+            Object[] options = {"Keep edited parameters", "Reset to defaults", "Cancel"};
+            int answer = Dialogs.option(this, "The parameters are edited (" + String.join("; ", changes.subList(0,
+                    Math.min(3, changes.size()))) + (changes.size() > 3 ? "; …" : "") + ").\nKeep them for "
+                    + label(path) + ", or reset to the defaults?", "Edited parameters",
+                    javax.swing.JOptionPane.YES_NO_CANCEL_OPTION, javax.swing.JOptionPane.QUESTION_MESSAGE, options,
+                    options[0]);
+            if (answer == 1) {
+                if (!actions.confirmDiscard("resetting to the defaults")) {
+                    return;
+                }
+                parameters.show(org.alvh.io.config.ConfigReader.defaults(), null);
+            } else if (answer != 0) {
+                return;
+            }
+        }
+        open(path);
+    }
+
+    private static String label(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
     }
 
     @Override
@@ -152,8 +191,17 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         loading = false;
         busyChanged();
         status.message("Could not open " + s.label());
-        ProblemsDialog.show(this, "Cannot open " + s.label(), "Cannot open " + s.label() + ". " + stays(),
+        if (snapshot == null) {
+            empty.failed("Could not open " + where(s) + " (" + Formats.count(problems.size(), "problem", "problems")
+                    + ").");
+        }
+        ProblemsDialog.show(this, "Cannot open " + s.label(), "Cannot open " + where(s) + ". " + stays(),
                 problems);
+    }
+
+    /** The folder or file the user opened, in full, or the bundled sample's name. */
+    static String where(SnapshotLoader.Source s) {
+        return s == null ? "" : s.path() == null ? s.label() : s.path().toAbsolutePath().toString();
     }
 
     @Override
@@ -172,7 +220,8 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     }
 
     private String stays() {
-        return snapshot == null ? "No snapshot is open." : "The previous snapshot (" + snapshot.name() + ") stays open.";
+        return snapshot == null ? "No snapshot is open."
+                : "The previous snapshot (" + (source == null ? snapshot.name() : source.label()) + ") stays open.";
     }
 
     // ---- computing -----------------------------------------------------------------------------------
@@ -201,13 +250,48 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
             }
         }
         result = outcome.result();
+        cards.show(center, VIEWS);
         showInTurn(result);
-        setTitle(TITLE + " — " + snapshot.name() + " (" + snapshot.asOf() + ")");
+        List<String> changes = ParameterChanges.of(result.config());
+        String edited = ParameterChanges.summary(changes);
+        setTitle(TITLE + " — " + snapshot.name() + " (" + snapshot.asOf() + ")" + (edited.isEmpty() ? ""
+                : " — " + edited));
         long ms = outcome.elapsed().toMillis();
-        status.message("Computed " + snapshot.name() + " as of " + snapshot.asOf() + " — " + result.warnings().size()
-                + " warnings");
+        Double hedged = result.risk().percentHedged();
+        String at = java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        status.message(snapshot.name() + " as of " + snapshot.asOf() + (request.newSnapshot() ? ", opened "
+                : ", recomputed ") + at + " — " + (hedged == null ? "nothing to hedge (H = 0)"
+                : Formats.percent(hedged, 1) + " hedged") + " — " + Formats.count(result.advisories().size(),
+                "advisory", "advisories") + ", " + Formats.count(result.warnings().size(), "warning", "warnings")
+                + (edited.isEmpty() ? "" : " — " + edited));
+        status.provenance(provenance());
         status.timing("Recomputed in " + ms + " ms");
         actions.update();
+    }
+
+    /** Where the open snapshot came from and what its notes say (the status line's tooltip, Snapshot Info). */
+    String provenance() {
+        if (snapshot == null) {
+            return "No snapshot is open.";
+        }
+        String from = source == null ? "" : source.path() == null ? "the bundled sample (inside the application)"
+                : source.path().toAbsolutePath().toString();
+        return "Snapshot " + snapshot.name() + " as of " + snapshot.asOf() + "\nOpened from " + from + "\nNotes: "
+                + (snapshot.notes().isBlank() ? "(none in snapshot.json)" : snapshot.notes());
+    }
+
+    /** The line an exported chart carries: snapshot, as-of, and the parameters when edited. */
+    private String chartCaption() {
+        if (snapshot == null || result == null) {
+            return "";
+        }
+        String edited = ParameterChanges.summary(ParameterChanges.of(result.config()));
+        return snapshot.name() + ", as of " + snapshot.asOf() + (edited.isEmpty() ? "" : ", " + edited)
+                + " — ALVH Workstation";
+    }
+
+    SnapshotLoader.Source source() {
+        return source;
     }
 
     /**
@@ -248,9 +332,14 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     public void unusable(RecomputeService.Request request, List<Problem> problems) {
         if (request.newSnapshot()) {
             candidate = null;
-            status.message("Could not compute " + request.snapshot().name());
-            ProblemsDialog.show(this, "Cannot open " + request.snapshot().name(), "The method cannot be computed from "
-                    + request.snapshot().name() + ". " + stays(), problems);
+            SnapshotLoader.Source from = request.source();
+            String name = from == null ? request.snapshot().name() : from.label();
+            status.message("Could not compute " + name);
+            if (snapshot == null) {
+                empty.failed("The method cannot be computed from " + where(from) + ".");
+            }
+            ProblemsDialog.show(this, "Cannot open " + name, "The method cannot be computed from " + where(from)
+                    + " (" + request.snapshot().name() + "). " + stays(), problems);
         } else {
             status.message("Not recomputed: the snapshot cannot support these parameters");
             ProblemsDialog.show(this, "Cannot recompute", "The method cannot be computed with these parameters; "
@@ -293,9 +382,9 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         }
     }
 
-    /** The first chart of the selected view, or null. */
+    /** The first chart of the selected view, or null (also while no snapshot is open). */
     ChartPanel selectedChart() {
-        return findChart(tabs.getSelectedComponent());
+        return result == null ? null : findChart(tabs.getSelectedComponent());
     }
 
     private static ChartPanel findChart(Component c) {

@@ -50,7 +50,7 @@ final class ParameterField {
             });
             editor = combo;
         } else {
-            JTextField field = new JTextField(18);
+            JTextField field = new JTextField(14);
             OnTextChange.listen(field, onEdit);
             editor = field;
         }

@@ -83,7 +83,7 @@ final class ParametersView {
                 section = s;
                 c.gridx = 0;
                 c.gridy = row++;
-                c.gridwidth = 4;
+                c.gridwidth = 5;
                 c.insets = new Insets(row == 1 ? 4 : 14, 4, 4, 8);
                 form.add(Tables.heading(section), c);
                 c.gridwidth = 1;
@@ -91,25 +91,27 @@ final class ParametersView {
             }
             ParameterField field = new ParameterField(key, this::edited);
             fields.put(key.path(), field);
-            JLabel name = new JLabel(key.path());
+            JLabel human = new JLabel(wrap(key.description(), 210));
+            human.setName("paramLabel." + key.path());
+            human.setToolTipText(field.editor().getToolTipText());
+            human.setLabelFor(field.editor());
+            JLabel name = small(key.path());
             name.setToolTipText(field.editor().getToolTipText());
-            name.setLabelFor(field.editor());
             c.gridy = row++;
             c.gridx = 0;
             c.fill = GridBagConstraints.NONE;
             c.weightx = 0;
-            form.add(name, c);
+            form.add(human, c);
             c.gridx = 1;
+            form.add(name, c);
+            c.gridx = 2;
             c.fill = GridBagConstraints.HORIZONTAL;
             c.weightx = 0.6;
             form.add(field.editor(), c);
-            c.weightx = 0;
-            c.gridx = 2;
-            c.fill = GridBagConstraints.NONE;
-            form.add(small("default " + compact(key.defaultValue())), c);
-            c.gridx = 3;
             c.weightx = 0.4;
-            form.add(small(key.requirement()), c);
+            c.gridx = 3;
+            c.fill = GridBagConstraints.NONE;
+            form.add(small(wrap("default " + compact(key.defaultValue()) + "; " + key.requirement(), 170)), c);
         }
         c.gridy = row;
         c.weighty = 1;
@@ -222,6 +224,12 @@ final class ParametersView {
         l.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         l.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
         return l;
+    }
+
+    /** HTML that wraps at {@code width} pixels (escaped). */
+    private static String wrap(String text, int width) {
+        return "<html><div style='width:" + width + "px'>" + text.replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;") + "</div></html>";
     }
 
     private static String compact(JsonNode v) {

@@ -8,6 +8,30 @@ final class Splits {
     private Splits() {
     }
 
+    /**
+     * A vertical split whose first layout gives {@code bottom} its preferred height (its rows are all seen) and
+     * the rest, at least {@code minTop} pixels, to {@code top}; later resizes share by {@code weight}.
+     */
+    static JSplitPane bottomFitted(String name, JComponent top, JComponent bottom, int minTop, double weight,
+                                   UiPrefs prefs) {
+        boolean saved = prefs.split(name) > 0;
+        JSplitPane split = create(name, JSplitPane.VERTICAL_SPLIT, top, bottom, weight, prefs);
+        if (!saved) {
+            split.addComponentListener(new java.awt.event.ComponentAdapter() {
+                @Override
+                public void componentResized(java.awt.event.ComponentEvent e) {
+                    if (split.getHeight() > 0) {
+                        split.removeComponentListener(this);
+                        // after the proportional location of create(), which the same event also sets
+                        javax.swing.SwingUtilities.invokeLater(() -> split.setDividerLocation(Math.max(minTop,
+                                split.getHeight() - split.getDividerSize() - bottom.getPreferredSize().height)));
+                    }
+                }
+            });
+        }
+        return split;
+    }
+
     static JSplitPane create(String name, int orientation, JComponent first, JComponent second, double weight,
                              UiPrefs prefs) {
         JSplitPane split = new JSplitPane(orientation, true, first, second);

@@ -59,9 +59,22 @@ final class StatusBar extends JPanel {
         add(right, BorderLayout.EAST);
     }
 
+    private String provenance = "";
+
     void message(String text) {
         message.setText(text);
-        message.setToolTipText(text);
+        message.setToolTipText("<html>" + escape(text) + (provenance.isEmpty() ? "" : "<br><br>"
+                + escape(provenance).replace("\n", "<br>")) + "</html>");
+    }
+
+    /** Where the open snapshot came from and its notes: shown with the message on hover. */
+    void provenance(String text) {
+        provenance = text == null ? "" : text;
+        message(message.getText());
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     void timing(String text) {

@@ -12,6 +12,7 @@ import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableCellRenderer;
+import javax.swing.table.TableColumn;
 import javax.swing.table.TableColumnModel;
 
 /** Table helpers: number renderers and a simple read-only row model. */
@@ -52,6 +53,71 @@ final class Tables {
         };
     }
 
+    /** Client property of a column (its identifier is not used): the widest it is fitted to, in pixels. */
+    static final String MAX_FIT = "alvh.maxFitWidth";
+    /** Rows looked at when fitting a column (enough to see the long names; the rest show theirs in the tooltip). */
+    static final int FIT_ROWS = 1_000;
+    private static final int FIT_PADDING = 10;
+
+    /**
+     * A table that fills its viewport when its columns fit and scrolls sideways when they do not: no column is
+     * squeezed below its content (see {@link #fit}).
+     */
+    static JTable table(javax.swing.table.TableModel model) {
+        return new JTable(model) {
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                return getParent() == null || getPreferredSize().width <= getParent().getWidth();
+            }
+        };
+    }
+
+    /**
+     * Widens every column to its content: the header and the cells of the first {@value #FIT_ROWS} rows as
+     * the renderers draw them, capped where {@link #capFit} set a cap (a long text with a detail pane). Only
+     * widens: a column the user made wider stays as wide.
+     */
+    static void fit(JTable table) {
+        TableColumnModel columns = table.getColumnModel();
+        int rows = Math.min(table.getRowCount(), FIT_ROWS);
+        for (int c = 0; c < columns.getColumnCount(); c++) {
+            TableColumn column = columns.getColumn(c);
+            int width = contentWidth(table, c, rows);
+            Object cap = table.getClientProperty(MAX_FIT + c);
+            if (cap instanceof Integer max) {
+                width = Math.min(width, max);
+            }
+            if (width > column.getPreferredWidth()) {
+                column.setPreferredWidth(width);
+            }
+            if (width > column.getWidth()) {
+                column.setWidth(width);
+            }
+        }
+        table.getTableHeader().resizeAndRepaint();
+        table.revalidate();
+        table.repaint();
+    }
+
+    /** The widest of the header and the first {@code rows} cells of view column {@code c}, with padding. */
+    static int contentWidth(JTable table, int c, int rows) {
+        TableColumn column = table.getColumnModel().getColumn(c);
+        TableCellRenderer header = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
+                : table.getTableHeader().getDefaultRenderer();
+        int width = header.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, c)
+                .getPreferredSize().width;
+        for (int r = 0; r < rows; r++) {
+            Component cell = table.prepareRenderer(table.getCellRenderer(r, c), r, c);
+            width = Math.max(width, cell.getPreferredSize().width);
+        }
+        return width + FIT_PADDING;
+    }
+
+    /** Caps the fitted width of view column {@code c} (its full text is in a detail pane or a tooltip). */
+    static void capFit(JTable table, int c, int maxWidth) {
+        table.putClientProperty(MAX_FIT + c, maxWidth);
+    }
+
     static void widths(JTable table, int... widths) {
         TableColumnModel columns = table.getColumnModel();
         for (int i = 0; i < widths.length && i < columns.getColumnCount(); i++) {
@@ -77,6 +143,23 @@ final class Tables {
                 return c;
             }
         });
+    }
+
+    /**
+     * Read-only text that wraps at the width it is given, looking like a label (a JLabel cuts a long line
+     * off at the window's edge).
+     */
+    static javax.swing.JTextArea wrapping(String text, boolean bold) {
+        javax.swing.JTextArea area = new javax.swing.JTextArea(text);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setOpaque(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        Font font = UIManager.getFont("Label.font");
+        area.setFont(bold ? font.deriveFont(Font.BOLD) : font);
+        area.setBorder(null);
+        return area;
     }
 
     /** A label styled as a section heading. */

@@ -26,14 +26,14 @@ final class WeightedBetaView implements ResultView {
     private final JPanel root = new JPanel(new BorderLayout());
     private final ChartPanel chart;
     private final Tables.RowModel factorRows = FactorsModel.empty();
-    private final JTable factors = new JTable(factorRows);
+    private final JTable factors = Tables.table(factorRows);
     private AlvhResult result;
 
     WeightedBetaView(ChartExporter exporter, UiPrefs prefs) {
         chart = exporter.panel("betaChart", () -> "weighted-beta-" + (result == null ? "" : result.market().asOf()));
         factors.setName("factorsTable");
         factors.setFillsViewportHeight(true);
-        Tables.widths(factors, 175, 105, 250, 85);
+        Tables.widths(factors, 150, 90, 70, 250);
         Tables.tooltips(factors);
         JPanel side = new JPanel(new BorderLayout(0, 6));
         side.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
@@ -57,6 +57,7 @@ final class WeightedBetaView implements ResultView {
     public void show(AlvhResult result) {
         this.result = result;
         factorRows.setRows(FactorsModel.rows(result));
+        Tables.fit(factors);
         drawChart();
     }
 

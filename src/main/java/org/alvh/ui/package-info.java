@@ -18,8 +18,13 @@
  *
  * <p><b>No formulas here.</b> Views only display the fields of {@link org.alvh.calc.AlvhResult} and of the
  * small pure projections of it in {@code org.alvh.calc} ({@code PayoffProfile}: the engine's §9 coordinated
- * path, {@code ScenarioMatrix}, {@code VegaProfile}, {@code SectorBreakdown}, {@code TriggerLine}); chart
- * factories style, they never compute.
+ * path, {@code ScenarioMatrix}, {@code VegaProfile}, {@code SectorBreakdown}, {@code TriggerLine},
+ * {@code LeftOutConstituents}); chart factories style, they never compute.
+ *
+ * <p><b>Nothing cut off.</b> Tables come from {@code Tables.table} and are widened to their content after each
+ * result ({@code Tables.fit}); a table wider than its viewport scrolls sideways. A long text column is capped
+ * only where its whole text is in a detail pane or tooltip. Numbers are written by {@link org.alvh.ui.Formats}
+ * (the window's dashes and signs around {@code org.alvh.format.Numbers}, the one home for formats); the Help menu shows the repository's own Markdown (glossary, docs/METHOD.md).
  *
  * <p><b>Preferences</b> (theme, window bounds, split panes, recent files) live under the node named by the
  * system property {@code alvh.prefs.node} (default {@code /org/alvh/workstation}); tests use their own.

@@ -72,7 +72,8 @@ class ThemeGuiTest extends GuiTestSupport {
     }
 
     private static void collectNotes(Component c, List<Color> colours) {
-        if (c instanceof JLabel label && label.getText() != null && label.getText().startsWith("default ")) {
+        if (c instanceof JLabel label && label.getText() != null
+                && label.getText().replaceAll("<[^>]+>", "").startsWith("default ")) {
             colours.add(label.getForeground());
         }
         if (c instanceof Container container) {
