@@ -16,9 +16,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Finds the files of a snapshot: in a folder, next to a CSV file, or in a {@code .zip} of the folder (read in
- * memory, never extracted; the files may sit at the zip root or inside one top-level folder; entries that try
- * to leave the folder are rejected). File names are matched case-insensitively; other files are ignored.
+ * Finds the files of a snapshot (or of a history, which names its own files): in a folder, next to a CSV file,
+ * or in a {@code .zip} of the folder (read in memory, never extracted; the files may sit at the zip root or
+ * inside one top-level folder; entries that try to leave the folder are rejected). File names are matched
+ * case-insensitively; other files are ignored.
  */
 final class SnapshotFiles {
     static final List<String> KNOWN = List.of(ConstituentsParser.FILE, CondorParser.FILE, MarketParser.FILE,
@@ -33,33 +34,43 @@ final class SnapshotFiles {
 
     /** The files at {@code path}; null when there is no snapshot to read there (reported). */
     static Found fromPath(Path path, long maxFileBytes, ProblemCollector problems, ReadProgress progress) {
+        return fromPath(path, KNOWN, maxFileBytes, problems, progress);
+    }
+
+    /**
+     * The files named in {@code known} (lower case) at {@code path}: a folder of that format (a snapshot, a
+     * history), a file inside one, or a zip of one; null when there is nothing to read there (reported).
+     */
+    static Found fromPath(Path path, List<String> known, long maxFileBytes, ProblemCollector problems,
+                          ReadProgress progress) {
         String shownName = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         String lower = shownName.toLowerCase(Locale.ROOT);
         if (Files.isDirectory(path)) {
-            return fromFolder(path, shownName, problems, progress);
+            return fromFolder(path, known, shownName, problems, progress);
         }
         if (!Files.isRegularFile(path)) {
             problems.error(shownName, 0, 0, "there is no file or folder " + path);
             return null;
         }
         if (lower.endsWith(".zip")) {
-            return fromZip(path, shownName, maxFileBytes, problems, progress);
+            return fromZip(path, known, shownName, maxFileBytes, problems, progress);
         }
         if (lower.endsWith(".csv") || lower.endsWith(".json")) {
             Path folder = path.toAbsolutePath().getParent();
-            return fromFolder(folder, folder.getFileName() == null ? folder.toString()
+            return fromFolder(folder, known, folder.getFileName() == null ? folder.toString()
                     : folder.getFileName().toString(), problems, progress);
         }
         problems.error(shownName, 0, 0, "open a snapshot folder, a CSV file inside one, or a .zip of the folder");
         return null;
     }
 
-    private static Found fromFolder(Path folder, String name, ProblemCollector problems, ReadProgress progress) {
+    private static Found fromFolder(Path folder, List<String> known, String name, ProblemCollector problems,
+                                    ReadProgress progress) {
         Map<String, FileInput> files = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path file : (Iterable<Path>) list::iterator) {
                 String key = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (KNOWN.contains(key) && Files.isRegularFile(file)) {
+                if (known.contains(key) && Files.isRegularFile(file)) {
                     files.put(key, FileInput.of(file, Files.size(file), progress));
                 }
             }
@@ -77,8 +88,8 @@ final class SnapshotFiles {
      * the limit is not read at all, and one whose real size is over it stops being read at the limit. Entry
      * names that escape the folder are kept, without their content, so that {@link #fromEntries} reports them.
      */
-    private static Found fromZip(Path zip, String zipName, long maxFileBytes, ProblemCollector problems,
-                                 ReadProgress progress) {
+    private static Found fromZip(Path zip, List<String> known, String zipName, long maxFileBytes,
+                                 ProblemCollector problems, ReadProgress progress) {
         Map<String, FileInput> entries = new LinkedHashMap<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (Enumeration<? extends ZipEntry> all = file.entries(); all.hasMoreElements(); ) {
@@ -89,7 +100,7 @@ final class SnapshotFiles {
                 }
                 if (escapes(path)) {
                     entries.put(entry.getName(), FileInput.of(new byte[0]));
-                } else if (snapshotFileKey(path) != null) {
+                } else if (snapshotFileKey(path, known) != null) {
                     entries.put(entry.getName(), entry.getSize() > maxFileBytes ? tooLarge(entry.getSize())
                             : readEntry(file, entry, maxFileBytes, progress));
                 }
@@ -99,7 +110,7 @@ final class SnapshotFiles {
             return null;
         }
         String name = zipName.substring(0, zipName.length() - ".zip".length());
-        return fromEntries(name, zipName, entries, problems);
+        return fromEntries(name, zipName, known, entries, problems);
     }
 
     /**
@@ -110,12 +121,17 @@ final class SnapshotFiles {
      * @param path an entry path with '/' separators that does not {@link #escapes escape} the folder
      */
     static String snapshotFileKey(String path) {
+        return snapshotFileKey(path, KNOWN);
+    }
+
+    /** {@link #snapshotFileKey(String)} for the files named in {@code known} (lower case). */
+    static String snapshotFileKey(String path, List<String> known) {
         String[] parts = path.split("/", -1);
         if (parts.length > 2 || path.startsWith("__MACOSX/")) {
             return null;
         }
         String key = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-        return KNOWN.contains(key) ? key : null;
+        return known.contains(key) ? key : null;
     }
 
     private static FileInput readEntry(ZipFile file, ZipEntry entry, long maxFileBytes, ReadProgress progress)
@@ -161,6 +177,12 @@ final class SnapshotFiles {
      */
     static Found fromEntries(String displayName, String containerName, Map<String, FileInput> entries,
                              ProblemCollector problems) {
+        return fromEntries(displayName, containerName, KNOWN, entries, problems);
+    }
+
+    /** {@link #fromEntries(String, String, Map, ProblemCollector)} for the files named in {@code known}. */
+    static Found fromEntries(String displayName, String containerName, List<String> known,
+                             Map<String, FileInput> entries, ProblemCollector problems) {
         Map<String, FileInput> root = new LinkedHashMap<>();
         Map<String, Map<String, FileInput>> folders = new LinkedHashMap<>();
         for (Map.Entry<String, FileInput> e : entries.entrySet()) {
@@ -170,7 +192,7 @@ final class SnapshotFiles {
                         + " and was rejected");
                 continue;
             }
-            String key = snapshotFileKey(path);
+            String key = snapshotFileKey(path, known);
             if (key == null) {
                 continue;
             }
