@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -230,24 +229,13 @@ public final class ReplayEngine {
         return condorExpired;
     }
 
-    /** The exit rules after the entry date: days left, take profit, stop loss (marks, costs excluded). */
+    /** The exit rules after the entry date; closes the condor when one holds. */
     private boolean exitTest(Book book, MarketDay day) {
-        if (book.ruined() || !book.holdsCondor() || !day.date().isAfter(book.condorEntryDate())) {
+        if (book.ruined() || !book.holdsCondor()) {
             return false;
         }
-        String reason = null;
-        int daysLeft = day.daysTo(book.condor().get(0).structure().expiry());
-        double credit = book.condorEntryCreditUsd();
-        double costToClose = -book.condorValueUsd(day);
-        if (rules.exitDays() > 0 && daysLeft <= rules.exitDays()) {
-            reason = "days left " + daysLeft + " <= exitDays " + rules.exitDays();
-        } else if (rules.takeProfit() > 0 && costToClose <= (1 - rules.takeProfit()) * credit) {
-            reason = String.format(Locale.ROOT, "take profit: mark %.2f <= %s x credit %.2f", costToClose,
-                    ReplayText.number(1 - rules.takeProfit()), credit);
-        } else if (rules.stopLoss() > 0 && costToClose - credit >= rules.stopLoss() * credit) {
-            reason = String.format(Locale.ROOT, "stop loss: loss %.2f >= %s x credit %.2f", costToClose - credit,
-                    ReplayText.number(rules.stopLoss()), credit);
-        }
+        String reason = CondorExit.reason(book.condor(), book.condorEntryDate(), book.condorEntryCreditUsd(), day,
+                rules);
         if (reason == null) {
             return false;
         }
@@ -262,7 +250,7 @@ public final class ReplayEngine {
             Holding held = hedged.hedge(k);
             boolean engineHolds = engine.active() && engine.unavailable() == null;
             if (held != null) {
-                String why = engineHolds ? notKept(day, k, held, engine)
+                String why = engineHolds ? HedgeRule.notKept(day, k, held, engine, config)
                         : engine.unavailable() != null ? "layer unavailable: " + engine.unavailable() : "layer inactive";
                 if (why == null) {
                     double quantity = day.resize(held.structure(), engine.vevTarget(),
@@ -278,46 +266,6 @@ public final class ReplayEngine {
                 hedged.openHedge(day, k, structureOf(day, engine), engine.quantity(), prefix);
             }
         }
-    }
-
-    /** Why the held structure no longer qualifies for the engine's layer; null when it is kept. */
-    private String notKept(MarketDay day, int layer, Holding held, LayerResult engine) {
-        Structure s = held.structure();
-        StructureKind kind = StructureKind.of(engine.instrument());
-        if (s.kind() != kind) {
-            return "instrument " + s.kind() + " is not the engine's " + kind;
-        }
-        int daysLeft = day.daysTo(s.expiry());
-        if (kind.isFuture()) {
-            if (!s.expiry().equals(engine.expiry())) {
-                return "contract " + s.expiry() + " is not the engine's " + engine.expiry();
-            }
-        } else if (kind == StructureKind.SPX_VARIANCE_SWAP) {
-            int lower = config.layer2().windowDays().min();
-            if (daysLeft < lower) {
-                return "days left " + daysLeft + " < " + lower;
-            }
-        } else {
-            int lower = switch (layer) {
-                case 1 -> config.layer1().minDays();
-                case 2 -> config.layer2().windowDays().min();
-                default -> config.layer3().windowDays().min();
-            };
-            if (daysLeft < lower) {
-                return "days left " + daysLeft + " < " + lower;
-            }
-            double k = s.firstStrike();
-            double ke = engine.strikes().get(0);
-            if (Math.abs(k - ke) > rules.strikeTolerance() * ke) {
-                return "strike " + ReplayText.number(k) + " not within " + ReplayText.number(rules.strikeTolerance())
-                        + " of the engine's " + ReplayText.number(ke);
-            }
-        }
-        double vev = day.vevPerUnit(s);
-        if (!(vev > 0)) {
-            return "VEV per unit " + ReplayText.number(vev) + " <= 0";
-        }
-        return null;
     }
 
     private Structure structureOf(MarketDay day, LayerResult engine) {
