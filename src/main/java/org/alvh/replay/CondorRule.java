@@ -88,8 +88,7 @@ final class CondorRule {
                 continue;
             }
             double sigma = day.surfaceVol(k, expiry);
-            double delta = BlackScholes.greeks(right, day.spot(), k, day.rate(), day.dividendYield(), sigma, tau)
-                    .delta();
+            double delta = BlackScholes.delta(right, day.spot(), k, day.rate(), day.dividendYield(), sigma, tau);
             double distance = Math.abs(delta - target);
             boolean better = right == Right.PUT ? distance < bestDistance : distance <= bestDistance;
             if (better) {

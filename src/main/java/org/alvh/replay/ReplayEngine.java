@@ -42,6 +42,9 @@ public final class ReplayEngine {
     private LocalDate firstEntry;
     private double hedgedPeak;
     private double unhedgedPeak;
+    private long engineNanos;
+    private long snapshotNanos;
+    private final long started = System.nanoTime();
 
     private ReplayEngine(History history, AlvhConfig config) {
         this.history = history;
@@ -127,13 +130,13 @@ public final class ReplayEngine {
         if (legs.isEmpty()) {
             return;
         }
-        Snapshot snapshot = snapshots.at(day, legs.get());
+        Snapshot snapshot = snapshot(day, legs.get());
         if (probe != null) {
             probe[0] = snapshot;
         }
         AlvhResult result;
         try {
-            result = AlvhEngine.compute(snapshot, config);
+            result = compute(snapshot);
         } catch (UnusableSnapshotException e) {
             return; // engine failures before the first entry are not warnings (§10.3)
         }
@@ -181,7 +184,7 @@ public final class ReplayEngine {
             String prefix = entered ? "entry" : rebalance ? "rebalance" : "roll";
             engineRuns++;
             try {
-                result = AlvhEngine.compute(snapshots.at(day, hedged.condor()), config);
+                result = compute(snapshot(day, hedged.condor()));
                 hedge(day, result, prefix);
             } catch (UnusableSnapshotException e) {
                 failure = day.date() + ": the engine failed, the held hedges are kept: " + messages(e.problems());
@@ -189,6 +192,24 @@ public final class ReplayEngine {
             }
         }
         endOfClose(day, result, failure);
+    }
+
+    private Snapshot snapshot(MarketDay day, List<Holding> condor) {
+        long t0 = System.nanoTime();
+        try {
+            return snapshots.at(day, condor);
+        } finally {
+            snapshotNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private AlvhResult compute(Snapshot snapshot) {
+        long t0 = System.nanoTime();
+        try {
+            return AlvhEngine.compute(snapshot, config);
+        } finally {
+            engineNanos += System.nanoTime() - t0;
+        }
     }
 
     private static String messages(List<Problem> problems) {
@@ -337,6 +358,6 @@ public final class ReplayEngine {
         runs.put(Run.HEDGED, RunStatistics.of(dates, hedgedEquity, rules.capital(), hedged, true));
         runs.put(Run.UNHEDGED, RunStatistics.of(dates, unhedgedEquity, rules.capital(), unhedged, false));
         return new ReplayResult(history.name(), from, to, firstEntry, engineRuns, config, warnings, daily, trades,
-                runs);
+                runs, new ReplayResult.Timing(engineNanos, snapshotNanos, System.nanoTime() - started));
     }
 }
