@@ -22,11 +22,17 @@ public final class ReplaySnapshots {
     static final int PRICED_WITHIN = 5;
 
     private final History history;
-    private final int capIndex;
+    /** Per constituent, its price at c* (the last date ≤ capDate with a price); NaN when none. */
+    private final double[] capPrices;
 
     public ReplaySnapshots(History history) {
         this.history = history;
-        this.capIndex = history.market().lastIndexOnOrBefore(history.capDate());
+        int capIndex = history.market().lastIndexOnOrBefore(history.capDate());
+        PriceMatrix prices = history.prices();
+        this.capPrices = new double[history.constituents().size()];
+        for (int i = 0; i < capPrices.length; i++) {
+            capPrices[i] = prices == null || capIndex < 0 ? Double.NaN : lastPrice(prices.row(i), capIndex);
+        }
     }
 
     /** The snapshot at {@code day} holding {@code condor} (legs K1..K4), each leg's vol from the surface. */
@@ -53,7 +59,8 @@ public final class ReplaySnapshots {
                 double[] row = prices.row(i);
                 if (pricedRecently(row, t)) {
                     rows.add(i);
-                    constituents.add(withCapAt(history.constituents().get(i), row, t, constituents.size() + 2));
+                    constituents.add(withCapAt(history.constituents().get(i), capPrices[i], row, t,
+                            constituents.size() + 2));
                 }
             }
             view = prices.upTo(t + 1).select(rows.stream().mapToInt(Integer::intValue).toArray());
@@ -72,9 +79,8 @@ public final class ReplaySnapshots {
     }
 
     /** {@code float_market_cap × P(t*)/P(c*)}, unchanged when there is no price by capDate. */
-    private Constituent withCapAt(Constituent c, double[] row, int t, int line) {
+    private static Constituent withCapAt(Constituent c, double atCap, double[] row, int t, int line) {
         double now = lastPrice(row, t);
-        double atCap = capIndex < 0 ? Double.NaN : lastPrice(row, capIndex);
         double cap = Double.isNaN(atCap) ? c.floatMarketCap() : c.floatMarketCap() * now / atCap;
         return new Constituent(line, c.ticker(), c.name(), c.sector(), cap, c.beta(), c.impliedVol(), c.pe(), c.pcf(),
                 c.quickRatio(), c.wacc());

@@ -39,8 +39,10 @@ class GoldenReplayTest {
             "condors", "layer");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** One replay per case, shared by the three comparisons. */
     @TempDir
-    Path tmp;
+    static Path tmp;
+    private static final Map<Path, Path> OUTPUTS = new java.util.HashMap<>();
 
     @ParameterizedTest
     @ValueSource(strings = {"small-2018", "small-2018-cndr"})
@@ -71,12 +73,16 @@ class GoldenReplayTest {
         assertThat(differences).as("summary.json differences").isEmpty();
     }
 
-    private Path run(Path caseDir) {
+    private static synchronized Path run(Path caseDir) {
+        return OUTPUTS.computeIfAbsent(caseDir, GoldenReplayTest::replay);
+    }
+
+    private static Path replay(Path caseDir) {
         Path history = caseDir.resolve("history.zip");
         if (!Files.exists(history)) {
             history = caseDir.resolveSibling("small-2018").resolve("history.zip");
         }
-        Path out = tmp.resolve("out");
+        Path out = tmp.resolve(caseDir.getFileName().toString());
         List<String> args = new ArrayList<>(List.of("backtest", history.toString(), "--out", out.toString(), "-q"));
         if (Files.exists(caseDir.resolve("config.json"))) {
             args.addAll(List.of("--config", caseDir.resolve("config.json").toString()));
