@@ -163,7 +163,7 @@ public final class ReplayEngine {
             Optional<List<Holding>> legs = condorRule.pick(day);
             if (legs.isPresent()) {
                 for (Book book : books()) {
-                    if (!book.holdsCondor()) {
+                    if (!book.ruined() && !book.holdsCondor()) {
                         book.openCondor(day, legs.get(), "entry after exit");
                     }
                 }
@@ -305,7 +305,7 @@ public final class ReplayEngine {
     /** Marks, the ruin test, the daily row; the date's trades join the report, hedged before unhedged. */
     private void endOfClose(MarketDay day, AlvhResult result, String failure) {
         for (Book book : books()) {
-            if (book.equity(day) <= 0) {
+            if (!book.ruined() && book.equity(day) <= 0) {
                 ruin(book, day);
             }
         }
