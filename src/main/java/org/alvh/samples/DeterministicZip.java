@@ -1,7 +1,7 @@
 package org.alvh.samples;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -22,10 +22,11 @@ final class DeterministicZip {
     private DeterministicZip() {
     }
 
-    /** Writes {@code zip} (replacing it) with the files {@code names} of {@code folder}, sorted by name. */
-    static void write(Path folder, List<String> names, Path zip) throws IOException {
+    /** The bytes of the zip of the files {@code names} of {@code folder}, sorted by name. */
+    static byte[] of(Path folder, List<String> names) throws IOException {
         List<String> sorted = names.stream().sorted().toList();
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.setLevel(Deflater.DEFAULT_COMPRESSION);
             for (String name : sorted) {
                 ZipEntry entry = new ZipEntry(name);
@@ -36,5 +37,6 @@ final class DeterministicZip {
                 out.closeEntry();
             }
         }
+        return bytes.toByteArray();
     }
 }

@@ -1,5 +1,7 @@
 package org.alvh.samples;
 
+import org.alvh.io.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +73,10 @@ public final class HistoryBuilder {
         this.data = data;
     }
 
-    /** Writes the history as a zip at {@code zip} (replaced); the files are staged in a temporary folder. */
+    /**
+     * Writes the history as a zip at {@code zip} (replaced atomically; its folder is created if needed); the
+     * files are staged in a temporary folder, deleted afterwards.
+     */
     public Summary build(Request request, Path zip) throws IOException {
         LocalDate capDate = request.capDate() != null ? request.capDate() : data.financialsDate();
         List<LocalDate> dates = calendar(request.from(), request.to());
@@ -97,7 +102,7 @@ public final class HistoryBuilder {
         List<EventCalendar.Event> events = EventCalendar.fomc(YearMonth.from(request.from()),
                 YearMonth.from(request.to()).plusMonths(EVENT_MONTHS_AFTER));
 
-        Path staging = Files.createTempDirectory(zip.toAbsolutePath().getParent(), ".history-");
+        Path staging = Files.createTempDirectory("alvh-history-");
         try {
             SnapshotFileWriter files = new SnapshotFileWriter(staging);
             SampleConstituents universe = new SampleConstituents(kept, List.of());
@@ -111,8 +116,13 @@ public final class HistoryBuilder {
                     breadth.size(),
                     lateStarters(kept, dates.get(0)), settlements.size(), events.size(), priceRows(kept, dates));
             CsvOut.writeText(staging.resolve("SOURCES.md"), HistorySourcesText.of(summary));
-            DeterministicZip.write(staging, List.of("SOURCES.md", "constituents.csv", "events.csv", "history.json",
-                    "market.csv", "prices.csv", "vix_futures_history.csv"), zip);
+            byte[] bytes = DeterministicZip.of(staging, List.of("SOURCES.md", "constituents.csv", "events.csv",
+                    "history.json", "market.csv", "prices.csv", "vix_futures_history.csv"));
+            Path parent = zip.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            AtomicFiles.write(zip, bytes);
             return summary;
         } finally {
             deleteFolder(staging);

@@ -178,4 +178,30 @@ class HistoryReaderTest {
             assertThat(p.message()).contains("outside the dates of market.csv");
         });
     }
+
+    @Test
+    void theSnapshotLimitsApplyToEveryFile() throws IOException {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        goldenTexts().forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+
+        LoadResult<History> result = new HistoryReader(1 << 20, 1_000, 200).read("limited", bytes);
+
+        assertThat(result.value()).isNull();
+        assertThat(result.errors()).extracting(Problem::file).contains("vix_futures_history.csv", "prices.csv");
+        assertThat(result.errors()).filteredOn(p -> p.file().equals("vix_futures_history.csv")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("more than 1000 rows"));
+    }
+
+    @Test
+    void anEntryThatLeavesTheFolderIsRejected() throws IOException {
+        Map<String, String> files = goldenTexts();
+        files.put("../evil/events.csv", "date,type\n2018-01-01,FOMC\n");
+
+        LoadResult<History> result = read(files);
+
+        assertThat(result.errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("edited");
+            assertThat(p.message()).contains("outside");
+        });
+    }
 }
