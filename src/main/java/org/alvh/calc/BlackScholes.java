@@ -37,6 +37,13 @@ public final class BlackScholes {
                 : k * df * Normal.cdf(-d2) - s * dq * Normal.cdf(-d1);
     }
 
+    /** Delta only ({@code e^{-qτ}N(d1)}, put {@code −e^{-qτ}N(−d1)}): one CDF instead of the full greeks. */
+    public static double delta(Right right, double s, double k, double r, double q, double sigma, double tau) {
+        double d1 = d1(s, k, r, q, sigma, tau);
+        double dq = Math.exp(-q * tau);
+        return right == Right.CALL ? dq * Normal.cdf(d1) : -dq * Normal.cdf(-d1);
+    }
+
     /** Vega per vol point: {@code 0.01 S e^{-q tau} n(d1) sqrt(tau)}. */
     public static double vega(double s, double k, double r, double q, double sigma, double tau) {
         double d1 = d1(s, k, r, q, sigma, tau);

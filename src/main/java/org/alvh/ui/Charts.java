@@ -193,6 +193,31 @@ final class Charts {
         return chart;
     }
 
+    /**
+     * The replay (METHOD.md §10.4): equity of the hedged and unhedged runs on top, their drawdowns underneath, on
+     * one date axis. Datasets: two series each (hedged first).
+     */
+    static JFreeChart replay(XYDataset equity, XYDataset drawdown, String subtitle) {
+        DateAxis dates = new DateAxis(null);
+        dates.setDateFormatOverride(new SimpleDateFormat("yyyy-MM", Locale.ROOT));
+        StandardXYToolTipGenerator tips = new StandardXYToolTipGenerator("{0} {1}: {2}",
+                new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT), numbers(2));
+        NumberAxis equityAxis = new NumberAxis("equity USD");
+        equityAxis.setAutoRangeIncludesZero(false);
+        equityAxis.setNumberFormatOverride(numbers(0));
+        XYPlot top = new XYPlot(equity, null, equityAxis, lineRenderer(equity.getSeriesCount(), tips, 1));
+        NumberAxis ddAxis = new NumberAxis("drawdown");
+        ddAxis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        XYPlot bottom = new XYPlot(drawdown, null, ddAxis, lineRenderer(drawdown.getSeriesCount(), tips, 1));
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);
+        plot.add(top, 3);
+        plot.add(bottom, 1);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.addSubtitle(new TextTitle(subtitle));
+        ChartTheme.apply(chart);
+        return chart;
+    }
+
     private static ValueMarker marker(double x, String label, Color paint) {
         ValueMarker m = new ValueMarker(x, paint, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                 10f, new float[] {2f, 3f}, 0f));

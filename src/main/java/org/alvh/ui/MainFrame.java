@@ -45,6 +45,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     private final JTabbedPane tabs = new JTabbedPane();
     private final List<ResultView> views;
     private final ParametersView parameters;
+    private final ReplayView replay;
     private final FrameActions actions;
     private Snapshot snapshot;
     private SnapshotLoader.Source source;
@@ -71,6 +72,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         views = List.of(new LayersView(exporter, prefs), new WeightedBetaView(exporter, prefs),
                 new ConstituentsView(exporter, prefs), new CondorView(exporter, prefs), new AuditView(),
                 new WarningsView(prefs), new RiskView(exporter, prefs, dialogs, presenter));
+        replay = new ReplayView(parameters::config, presenter);
         tabs.setName("views");
         for (int i = 0; i < views.size(); i++) {
             tabs.addTab(views.get(i).title(), views.get(i).component());
@@ -78,6 +80,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
                 tabs.addTab("Parameters", parameters.component());
             }
         }
+        tabs.addTab(replay.title(), replay.component());
         setJMenuBar(actions.menuBar());
         getContentPane().add(actions.toolBar(), BorderLayout.NORTH);
         empty = new EmptyState(this::openDialog, this::openBundledSample);
@@ -374,6 +377,12 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         for (ResultView view : views) {
             view.themeChanged();
         }
+        replay.themeChanged();
+    }
+
+    /** The Replay tab (tests). */
+    ReplayView replayView() {
+        return replay;
     }
 
     void selectView(int index) {

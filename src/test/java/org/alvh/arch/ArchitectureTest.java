@@ -15,14 +15,15 @@ import java.util.Set;
 
 /**
  * The layering of STYLE.md: files → io → model → calc → result → ui / io writers. {@code calc} and
- * {@code model} never touch Swing, AWT, JFreeChart, IO or Jackson; nothing below the window imports it.
+ * {@code model} (and the replay, {@code replay}) never touch Swing, AWT, JFreeChart, IO or Jackson; nothing
+ * below the window imports it.
  */
 @AnalyzeClasses(packages = "org.alvh", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule calcAndModelAreFreeOfUiAndIo = noClasses()
-            .that().resideInAnyPackage("org.alvh.calc..", "org.alvh.model..")
+            .that().resideInAnyPackage("org.alvh.calc..", "org.alvh.model..", "org.alvh.replay..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javax.swing..", "java.awt..", "org.jfree..", "com.formdev..",
                     "java.io..", "java.nio.file..", "java.nio.channels..", "java.net..",
@@ -36,6 +37,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.alvh.calc..", "org.alvh.io..",
                     "org.alvh.ui..", "org.alvh.cli..", "org.alvh.samples..", "org.apache.commons..")
             .because("model holds values only");
+
+    @ArchTest
+    static final ArchRule theMethodDoesNotKnowTheReplay = noClasses()
+            .that().resideInAnyPackage("org.alvh.calc..", "org.alvh.model..")
+            .should().dependOnClassesThat().resideInAPackage("org.alvh.replay..")
+            .because("the replay drives the engine, never the other way round");
 
     @ArchTest
     static final ArchRule onlyTheWindowUsesSwing = noClasses()

@@ -118,4 +118,17 @@ class BlackScholesTest {
         assertThatThrownBy(() -> BlackScholes.price(Right.CALL, 100, 100, 0.01, 0, Double.NaN, 0.5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
     }
+
+    /** The delta-only function is the greeks' delta (a put: call delta − e^{−qτ}, parity of deltas). */
+    @ParameterizedTest
+    @CsvSource({"PUT, 2500, 2300, 0.18", "CALL, 2500, 2700, 0.14", "PUT, 100, 100, 0.3"})
+    void deltaAloneIsTheGreeksDelta(Right right, double s, double k, double sigma) {
+        double r = 0.02;
+        double q = 0.015;
+        double t = 45 / 365.0;
+        assertThat(BlackScholes.delta(right, s, k, r, q, sigma, t))
+                .isCloseTo(BlackScholes.greeks(right, s, k, r, q, sigma, t).delta(), within(1e-15));
+        assertThat(BlackScholes.delta(Right.CALL, s, k, r, q, sigma, t) - BlackScholes.delta(Right.PUT, s, k, r, q,
+                sigma, t)).isCloseTo(Math.exp(-q * t), within(1e-15));
+    }
 }

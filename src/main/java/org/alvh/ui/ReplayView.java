@@ -1,0 +1,355 @@
+package org.alvh.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import javax.swing.SwingWorker;
+import org.alvh.io.HistoryReader;
+import org.alvh.io.config.ConfigReader;
+import org.alvh.model.AlvhConfig;
+import org.alvh.model.History;
+import org.alvh.model.LoadResult;
+import org.alvh.model.Problem;
+import org.alvh.replay.DailyRow;
+import org.alvh.replay.ReplayCancelledException;
+import org.alvh.replay.ReplayEngine;
+import org.alvh.replay.ReplayResult;
+import org.alvh.replay.Run;
+import org.alvh.replay.RunSummary;
+import org.alvh.replay.Trade;
+import org.jfree.chart.ChartPanel;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The Replay tab (METHOD.md §10): open a history, From/To, the program (the Parameters in force or a preset of
+ * {@code config/presets/}), Run with progress and Cancel; the equity curves of the hedged and unhedged runs with
+ * their drawdowns underneath, the statistics side by side (ruin said plainly), each layer's P&L, and the trades.
+ * One background replay at a time; a new Run cancels the running one and the latest run wins. Computes nothing
+ * itself: {@link ReplayEngine} does, on a worker thread; the view changes only on the EDT.
+ */
+final class ReplayView {
+    static final Path BUNDLED = Path.of("sample-data", "history-2015-2021.zip");
+    private static final Path PRESETS = Path.of("config", "presets");
+    private static final String FROM_PARAMETERS = "Parameters in force";
+
+    private final JPanel panel = new JPanel(new BorderLayout());
+    private final JTextField historyField = new JTextField(28);
+    private final JTextField fromField = new JTextField(9);
+    private final JTextField toField = new JTextField(9);
+    private final JComboBox<String> program = new JComboBox<>();
+    private final JButton run = new JButton("Run");
+    private final JButton cancel = new JButton("Cancel");
+    private final JProgressBar progress = new JProgressBar(0, 100);
+    private final JLabel status = new JLabel("Open a history (a §10.1 folder or .zip), then Run.");
+    private final ChartPanel chart = new ChartPanel(null);
+    private final Tables.RowModel stats = new Tables.RowModel(List.of("figure", "hedged", "unhedged"),
+            List.of(String.class, String.class, String.class));
+    private final Tables.RowModel trades = new Tables.RowModel(List.of("date", "run", "layer", "action",
+            "instrument", "expiry", "strikes", "right", "quantity", "price", "cost USD", "reason"),
+            List.of(String.class, String.class, Integer.class, String.class, String.class, String.class, String.class,
+                    String.class, Double.class, Double.class, Double.class, String.class));
+    private final JTable statsTable = Tables.table(stats);
+    private final JTable tradesTable = Tables.table(trades);
+    private final Supplier<AlvhConfig> parameters;
+    private final ErrorPresenter presenter;
+    private final Map<String, Path> presets = new LinkedHashMap<>();
+    private SwingWorker<ReplayResult, Integer> worker;
+    private AtomicBoolean cancelFlag = new AtomicBoolean();
+    private int generation;
+    private ReplayResult shown;
+
+    ReplayView(Supplier<AlvhConfig> parameters, ErrorPresenter presenter) {
+        this.parameters = parameters;
+        this.presenter = presenter;
+        panel.setName("replayView");
+        historyField.setName("replayHistory");
+        fromField.setName("replayFrom");
+        toField.setName("replayTo");
+        program.setName("replayProgram");
+        run.setName("replayRun");
+        cancel.setName("replayCancel");
+        progress.setName("replayProgress");
+        status.setName("replayStatus");
+        historyField.setText(Files.exists(BUNDLED) ? BUNDLED.toString() : "");
+        program.addItem(FROM_PARAMETERS);
+        loadPresets();
+        cancel.setEnabled(false);
+        progress.setStringPainted(true);
+        run.addActionListener(e -> start());
+        cancel.addActionListener(e -> cancelRun());
+
+        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        controls.add(new JLabel("History"));
+        controls.add(historyField);
+        controls.add(new JLabel("From"));
+        controls.add(fromField);
+        controls.add(new JLabel("To"));
+        controls.add(toField);
+        controls.add(new JLabel("Program"));
+        controls.add(program);
+        controls.add(run);
+        controls.add(cancel);
+        JPanel statusRow = new JPanel(new BorderLayout(8, 0));
+        statusRow.add(status, BorderLayout.CENTER);
+        statusRow.add(progress, BorderLayout.EAST);
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(controls, BorderLayout.NORTH);
+        north.add(statusRow, BorderLayout.SOUTH);
+
+        statsTable.setName("replayStats");
+        tradesTable.setName("replayTrades");
+        Tables.fit(statsTable);
+        Tables.fit(tradesTable);
+        tradesTable.setAutoCreateRowSorter(true);
+        JTabbedPane tables = new JTabbedPane();
+        tables.setName("replayTables");
+        tables.addTab("Statistics", new JScrollPane(statsTable));
+        tables.addTab("Trades", new JScrollPane(tradesTable));
+        chart.setName("replayChart");
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart, tables);
+        split.setResizeWeight(0.6);
+        panel.add(north, BorderLayout.NORTH);
+        panel.add(split, BorderLayout.CENTER);
+    }
+
+    String title() {
+        return "Replay";
+    }
+
+    JComponent component() {
+        return panel;
+    }
+
+    /** The history to replay (the window's File › Open History and the tests). */
+    void setHistory(Path path) {
+        historyField.setText(path.toString());
+    }
+
+    private void loadPresets() {
+        if (!Files.isDirectory(PRESETS)) {
+            return;
+        }
+        try (var files = Files.list(PRESETS)) {
+            files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> {
+                String name = "Preset " + p.getFileName().toString().replace(".json", "");
+                presets.put(name, p);
+                program.addItem(name);
+            });
+        } catch (java.io.IOException e) {
+            status.setText("presets unavailable: " + e.getMessage());
+        }
+    }
+
+    /** Run: reads what the user set on the EDT, then reads the history and replays it on a worker thread. */
+    private void start() {
+        List<String> problems = new ArrayList<>();
+        LocalDate from = date(fromField.getText(), "From", problems);
+        LocalDate to = date(toField.getText(), "To", problems);
+        String historyText = historyField.getText().trim();
+        if (historyText.isEmpty()) {
+            problems.add("History: choose a history folder or .zip");
+        }
+        AlvhConfig config = parameters.get();
+        Path preset = presets.get((String) program.getSelectedItem());
+        if (preset != null) {
+            LoadResult<AlvhConfig> read = new ConfigReader().read(preset);
+            if (!read.ok()) {
+                read.errors().forEach(p -> problems.add(p.toString()));
+            }
+            config = read.value();
+        }
+        if (!problems.isEmpty()) {
+            presenter.problem(panel, "The replay cannot start", String.join("\n", problems));
+            return;
+        }
+        cancelRun();
+        Path path = Path.of(historyText);
+        AlvhConfig chosen = config;
+        AtomicBoolean flag = new AtomicBoolean();
+        cancelFlag = flag;
+        int mine = ++generation;
+        progress.setValue(0);
+        status.setText("Replaying " + path.getFileName() + " …");
+        cancel.setEnabled(true);
+        worker = new SwingWorker<>() {
+            @Override
+            protected ReplayResult doInBackground() {
+                LoadResult<History> history = new HistoryReader().read(path);
+                if (!history.ok()) {
+                    throw new BadHistory(history.errors());
+                }
+                return ReplayEngine.run(history.value(), chosen, from, to, flag::get,
+                        (done, total) -> setProgress(total == 0 ? 100 : 100 * done / total));
+            }
+
+            @Override
+            protected void done() {
+                finished(mine, this);
+            }
+        };
+        worker.addPropertyChangeListener(e -> {
+            if ("progress".equals(e.getPropertyName()) && mine == generation) {
+                progress.setValue((Integer) e.getNewValue());
+            }
+        });
+        worker.execute();
+    }
+
+    private void cancelRun() {
+        cancelFlag.set(true);
+        cancel.setEnabled(false);
+    }
+
+    /** On the EDT: only the latest run is shown; a cancelled one says so; failures go to the presenter. */
+    private void finished(int mine, SwingWorker<ReplayResult, Integer> done) {
+        if (mine != generation) {
+            return;
+        }
+        cancel.setEnabled(false);
+        try {
+            show(done.get());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ReplayCancelledException) {
+                status.setText("Replay cancelled.");
+            } else if (cause instanceof BadHistory bad) {
+                status.setText("The history cannot be replayed.");
+                presenter.problem(panel, "The history cannot be replayed", bad.getMessage());
+            } else {
+                status.setText("The replay failed.");
+                presenter.unexpected(panel, "replaying the history", cause);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void show(ReplayResult r) {
+        shown = r;
+        progress.setValue(100);
+        RunSummary h = r.runs().get(Run.HEDGED);
+        RunSummary u = r.runs().get(Run.UNHEDGED);
+        String ruin = (h.ruinDate() == null ? "" : "  The HEDGED run was RUINED on " + h.ruinDate() + ".")
+                + (u.ruinDate() == null ? "" : "  The UNHEDGED run was RUINED on " + u.ruinDate() + ".");
+        status.setText(r.historyName() + ": " + r.daily().size() + " market dates from " + r.firstEntry() + ", "
+                + r.engineRuns() + " engine runs, " + r.trades().size() + " trades." + ruin
+                + (r.warnings().isEmpty() ? "" : "  Warnings: " + r.warnings().size()));
+        XYSeries he = new XYSeries("hedged");
+        XYSeries ue = new XYSeries("unhedged");
+        XYSeries hd = new XYSeries("hedged drawdown");
+        XYSeries ud = new XYSeries("unhedged drawdown");
+        for (DailyRow d : r.daily()) {
+            long x = d.date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            he.add(x, d.hedgedEquity());
+            ue.add(x, d.unhedgedEquity());
+            hd.add(x, d.hedgedDrawdown());
+            ud.add(x, d.unhedgedDrawdown());
+        }
+        XYSeriesCollection equity = new XYSeriesCollection(he);
+        equity.addSeries(ue);
+        XYSeriesCollection drawdown = new XYSeriesCollection(hd);
+        drawdown.addSeries(ud);
+        chart.setChart(Charts.replay(equity, drawdown, "Hedged vs unhedged, " + r.from() + " .. " + r.to()));
+
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("total return", Formats.percent(h.totalReturn(), 2), Formats.percent(u.totalReturn(), 2)));
+        rows.add(row("CAGR", Formats.percent(h.cagr(), 2), Formats.percent(u.cagr(), 2)));
+        rows.add(row("volatility", Formats.percent(h.annualisedVolatility(), 2),
+                Formats.percent(u.annualisedVolatility(), 2)));
+        rows.add(row("Sharpe", Formats.fixed(h.sharpe(), 3), Formats.fixed(u.sharpe(), 3)));
+        rows.add(row("Sortino", Formats.fixed(h.sortino(), 3), Formats.fixed(u.sortino(), 3)));
+        rows.add(row("max drawdown", Formats.percent(h.maxDrawdown(), 2), Formats.percent(u.maxDrawdown(), 2)));
+        rows.add(row("  peak .. trough", h.maxDrawdownPeak() + " .. " + h.maxDrawdownTrough(),
+                u.maxDrawdownPeak() + " .. " + u.maxDrawdownTrough()));
+        rows.add(row("worst month", Formats.percent(h.worstMonth(), 2) + " " + h.worstMonthDate(),
+                Formats.percent(u.worstMonth(), 2) + " " + u.worstMonthDate()));
+        rows.add(row("final equity USD", Formats.fixed(h.finalEquity(), 2), Formats.fixed(u.finalEquity(), 2)));
+        rows.add(row("condors", String.valueOf(h.condors()), String.valueOf(u.condors())));
+        rows.add(row("condor P&L USD", Formats.fixed(h.condorPnlUsd(), 2), Formats.fixed(u.condorPnlUsd(), 2)));
+        rows.add(row("ruined", h.ruinDate() == null ? "no" : "on " + h.ruinDate(),
+                u.ruinDate() == null ? "no" : "on " + u.ruinDate()));
+        for (RunSummary.LayerSummary l : h.layers()) {
+            rows.add(row("layer " + l.layer() + " P&L USD (costs)", Formats.fixed(l.pnlUsd(), 2) + " ("
+                    + Formats.fixed(l.costsUsd(), 2) + ")", ""));
+        }
+        stats.setRows(rows);
+        Tables.fit(statsTable);
+
+        List<List<Object>> tradeRows = new ArrayList<>();
+        for (Trade t : r.trades()) {
+            tradeRows.add(List.of(t.date().toString(), t.run().label(), t.layer(), t.action().label(),
+                    t.structure().kind().name(), t.structure().expiry().toString(), strikes(t.structure().strikes()),
+                    t.structure().right() == null ? "" : t.structure().right().code(), t.quantity(), t.price(),
+                    t.costUsd(), t.reason()));
+        }
+        trades.setRows(tradeRows);
+        Tables.fit(tradesTable);
+    }
+
+    /** The result on screen; null before the first run (tests). */
+    ReplayResult shown() {
+        return shown;
+    }
+
+    private static String strikes(List<Double> strikes) {
+        StringBuilder sb = new StringBuilder();
+        for (Double k : strikes) {
+            sb.append(sb.length() == 0 ? "" : "/").append(Formats.fixed(k, k == Math.rint(k) ? 0 : 2));
+        }
+        return sb.toString();
+    }
+
+    private static List<Object> row(String label, String hedged, String unhedged) {
+        return List.of(label, hedged, unhedged);
+    }
+
+    private static LocalDate date(String text, String field, List<String> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(field + ": not a date yyyy-MM-dd: " + text.trim());
+            return null;
+        }
+    }
+
+    /** The history's problems, carried from the worker to the EDT. */
+    private static final class BadHistory extends RuntimeException {
+        BadHistory(List<Problem> problems) {
+            super(problems.stream().limit(20).map(Problem::toString).reduce((a, b) -> a + "\n" + b).orElse(""));
+        }
+    }
+
+    /** The theme changed: the chart is rebuilt with the new theme's colours. */
+    void themeChanged() {
+        if (shown != null) {
+            SwingUtilities.invokeLater(() -> show(shown));
+        }
+    }
+}
