@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "alvh", mixinStandardHelpOptions = true, versionProvider = AlvhCommand.Version.class,
         description = "ALVH Workstation: sizes the Adaptive Layered VIX Hedge of an SPX iron condor.%n"
                 + "Run without arguments (or with a snapshot path) to open the window.",
-        subcommands = {ComputeCommand.class, BuildSampleCommand.class, GenerateCommand.class,
+        subcommands = {ComputeCommand.class, DiffCommand.class, SensitivityCommand.class, BuildSampleCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class})
 public final class AlvhCommand implements Runnable {
     public static final int OK = 0;

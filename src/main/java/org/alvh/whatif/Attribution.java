@@ -75,6 +75,31 @@ public record Attribution(List<Stage> stages, List<LayerAttribution> layers) {
         public BigDecimal total() {
             return before == null || after == null ? null : after.subtract(before);
         }
+
+        /** The value after step {@code k} (0-based), exact; null when that step has no change. */
+        public BigDecimal levelAfter(int k) {
+            if (steps.get(k).change() == null) {
+                return null;
+            }
+            return levelBefore(k).add(steps.get(k).change());
+        }
+
+        /**
+         * The value a computed step {@code k} starts from: {@code before} plus the changes of the steps before it,
+         * exact; null when {@code before} is unavailable.
+         */
+        public BigDecimal levelBefore(int k) {
+            if (before == null) {
+                return null;
+            }
+            BigDecimal level = before;
+            for (int i = 0; i < k; i++) {
+                if (steps.get(i).change() != null) {
+                    level = level.add(steps.get(i).change());
+                }
+            }
+            return level;
+        }
     }
 
     public Attribution {

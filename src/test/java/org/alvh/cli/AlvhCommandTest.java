@@ -14,7 +14,7 @@ class AlvhCommandTest {
     void everySubcommandRunsTheCommandLine() {
         Set<String> subcommands = new CommandLine(new AlvhCommand()).getSubcommands().keySet();
 
-        assertThat(subcommands).contains("compute", "build-sample", "generate", "help");
+        assertThat(subcommands).contains("compute", "diff", "sensitivity", "build-sample", "generate", "help");
         for (String name : subcommands) {
             assertThat(AlvhCommand.isCommandLine(new String[] {name})).as(name).isTrue();
         }
