@@ -29,7 +29,7 @@ import org.alvh.model.Snapshot;
 import org.jfree.chart.ChartPanel;
 
 /**
- * The workstation window: menus, toolbar, the seven views, the status bar, drag and drop. It owns the
+ * The workstation window: menus, toolbar, the views (seven, and Diff and Sensitivity), the status bar, drag and drop. It owns the
  * state (the open snapshot, the parameter set, the last result) and applies results in one place,
  * {@link #computed}. EDT only.
  */
@@ -46,6 +46,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     private final List<ResultView> views;
     private final ParametersView parameters;
     private final FrameActions actions;
+    private final WhatIfViews whatIf;
     private Snapshot snapshot;
     private SnapshotLoader.Source source;
     private Snapshot candidate;
@@ -73,6 +74,10 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
                 tabs.addTab("Parameters", parameters.component());
             }
         }
+        whatIf = new WhatIfViews(this, exporter, prefs);
+        tabs.addTab("Diff", whatIf.diffView());
+        tabs.addTab("Sensitivity", whatIf.sensitivityView());
+        whatIf.attach(tabs);
         setJMenuBar(actions.menuBar());
         getContentPane().add(actions.toolBar(), BorderLayout.NORTH);
         getContentPane().add(tabs, BorderLayout.CENTER);
@@ -208,6 +213,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
                 + " warnings");
         status.timing("Recomputed in " + ms + " ms");
         actions.update();
+        whatIf.resultChanged();
     }
 
     /**
@@ -285,6 +291,12 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         for (ResultView view : views) {
             view.themeChanged();
         }
+        whatIf.themeChanged();
+    }
+
+    /** File → Compare with…: a second snapshot, or the saved parameters (the Diff view). */
+    void compareWith() {
+        whatIf.compareWith();
     }
 
     void selectView(int index) {
@@ -325,6 +337,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         saveWindowState();
         loader.cancel();
         recompute.shutdown();
+        whatIf.shutdown();
         dispose();
     }
 
@@ -379,6 +392,10 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
 
     Snapshot snapshot() {
         return snapshot;
+    }
+
+    WhatIfViews whatIf() {
+        return whatIf;
     }
 
     boolean isBusy() {
