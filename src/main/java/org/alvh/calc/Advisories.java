@@ -7,6 +7,7 @@ import java.util.List;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.ChainQuote;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 import org.alvh.model.Right;
 
 /** METHOD.md §5.1: the tighten-the-wings advisory and the put-call parity check. */
@@ -49,6 +50,9 @@ final class Advisories {
     }
 
     /** The parity scan, or null (with a warning) when there is no chain or no row at the condor's expiry. */
+    /** Most parity edges listed as advisories; the rest are counted in a warning. */
+    static final int MAX_PARITY_EDGES = 20;
+
     static ParityCheck parity(List<ChainQuote> chain, CondorResult condor, MarketParameters market,
                               AlvhConfig config, List<Problem> warnings, AuditTrail trail) {
         if (chain == null) {
@@ -92,7 +96,11 @@ final class Advisories {
         return new ParityCheck(condor.expiry(), tau, fRef, threshold, out);
     }
 
-    static List<Advisory.ParityEdge> parityEdges(ParityCheck check) {
+    /**
+     * The parity edges, the {@link #MAX_PARITY_EDGES} largest (in strike order); a warning counts the rest, so
+     * a chain of many flagged strikes cannot flood the summary, the sheet and the window.
+     */
+    static List<Advisory.ParityEdge> parityEdges(ParityCheck check, List<Problem> warnings) {
         List<Advisory.ParityEdge> edges = new ArrayList<>();
         if (check == null) {
             return edges;
@@ -105,7 +113,16 @@ final class Advisories {
                 edges.add(edge("reversal", check, row.strike(), row.reversalEdge()));
             }
         }
-        return edges;
+        if (edges.size() <= MAX_PARITY_EDGES) {
+            return edges;
+        }
+        List<Advisory.ParityEdge> largest = new ArrayList<>(edges);
+        largest.sort(Comparator.comparingDouble(Advisory.ParityEdge::edgeUsd).reversed());
+        List<Advisory.ParityEdge> kept = new ArrayList<>(largest.subList(0, MAX_PARITY_EDGES));
+        kept.sort(Comparator.comparingInt(edges::indexOf));
+        warnings.add(Problem.warning(SnapshotInput.CHAIN, 0, 0, (edges.size() - MAX_PARITY_EDGES)
+                + " more parity edges not listed as advisories (the " + MAX_PARITY_EDGES + " largest are)"));
+        return kept;
     }
 
     private static Advisory.ParityEdge edge(String side, ParityCheck check, double strike, double edge) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 import org.alvh.model.Snapshot;
 
 /**
@@ -42,7 +43,7 @@ public final class AlvhEngine {
             throw new UnusableSnapshotException(problems);
         }
         if (condor.annualisedReturnOnRisk() == null) {
-            warnings.add(Problem.warning("condor.csv", 0, 0, "annualised return on risk unavailable: (1 + "
+            warnings.add(Problem.warning(SnapshotInput.CONDOR, 0, 0, "annualised return on risk unavailable: (1 + "
                     + PyFormat.fixed(condor.returnOnRisk(), 4) + ")^(365/" + condor.days() + ") overflows"));
         }
 
@@ -103,9 +104,11 @@ public final class AlvhEngine {
             advisories.add(Advisories.tightenWings(condor, market, config, trail));
         }
         ParityCheck parity = Advisories.parity(snapshot.chain(), condor, market, config, warnings, trail);
-        advisories.addAll(Advisories.parityEdges(parity));
+        advisories.addAll(Advisories.parityEdges(parity, warnings));
 
-        return new AlvhResult(snapshot.name(), config, market, beta, factors, effective, condor, hedgeBase, layers,
-                cost, residual, hedgedRor, advisories, parity, warnings, trail.figures());
+        AlvhResult result = new AlvhResult(snapshot.name(), config, market, beta, factors, effective, condor,
+                hedgeBase, layers, cost, residual, hedgedRor, advisories, parity, warnings, trail.figures());
+        FiniteResultCheck.requireFinite(result, trail.nonFiniteKeys());
+        return result;
     }
 }

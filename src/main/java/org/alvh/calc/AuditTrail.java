@@ -38,6 +38,7 @@ public final class AuditTrail {
     }
 
     private final List<Figure> figures = new ArrayList<>();
+    private final List<String> nonFiniteKeys = new ArrayList<>();
 
     /**
      * Records a figure. {@code nameValuePairs} alternate input names and values:
@@ -53,6 +54,9 @@ public final class AuditTrail {
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             inputs.add(new Input(String.valueOf(nameValuePairs[i]), normalise(nameValuePairs[i + 1])));
         }
+        if (value instanceof Double d && d.isInfinite() || value instanceof Float f && f.isInfinite()) {
+            nonFiniteKeys.add(key); // recorded as unavailable, and refused by FiniteResultCheck
+        }
         figures.add(new Figure(group, key, normalise(value), formula, inputs));
         return value;
     }
@@ -65,6 +69,11 @@ public final class AuditTrail {
 
     public List<Figure> figures() {
         return Collections.unmodifiableList(figures);
+    }
+
+    /** Keys of the figures that were given as an infinity (recorded as unavailable); none in a valid result. */
+    public List<String> nonFiniteKeys() {
+        return Collections.unmodifiableList(nonFiniteKeys);
     }
 
     private static Object normalise(Object v) {

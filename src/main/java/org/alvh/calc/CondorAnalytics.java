@@ -1,5 +1,7 @@
 package org.alvh.calc;
 
+import static org.alvh.calc.UnusableSnapshotException.problem;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.alvh.model.OptionLeg;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 
 /**
  * METHOD.md §4: BSM greeks of each leg, the trade figures and the condor's VEV. Resolves implied vols from
@@ -39,7 +42,8 @@ final class CondorAnalytics {
             } else {
                 OptionalDouble solved = ImpliedVolatility.solve(leg.right(), leg.price(), s, leg.strike(), r, q, tau);
                 if (solved.isEmpty()) {
-                    problems.add(Problem.error("condor.csv", leg.line(), 0, "the " + ROLES[k] + " price "
+                    problems.add(UnusableSnapshotException.problem(SnapshotInput.CONDOR, leg.line(), 0,
+                            "the " + ROLES[k] + " price "
                             + PyFormat.str(leg.price()) + " has no implied volatility in [0.0001, 5] (spot "
                             + PyFormat.str(s) + ", " + days + " days): outside the arbitrage bounds"));
                     continue;
@@ -73,7 +77,7 @@ final class CondorAnalytics {
         double widerWing = Math.max(putWing, callWing);
         if (!(credit > 0) || !(credit < widerWing)) {
             int firstLine = condor.stream().mapToInt(OptionLeg::line).min().orElse(0);
-            throw new UnusableSnapshotException(Problem.error("condor.csv", firstLine, 0, "the net credit "
+            throw new UnusableSnapshotException(problem(SnapshotInput.CONDOR, firstLine, 0, "the net credit "
                     + PyFormat.fixed(credit, 4) + " per share must be above 0 and below the wider wing "
                     + PyFormat.str(widerWing) + " (premiums of the legs on lines " + lineList(condor)
                     + "): this position is not a short iron condor"));

@@ -12,6 +12,7 @@ import org.alvh.model.MacroEvent;
 import org.alvh.model.MarketHistory;
 import org.alvh.model.PriceMatrix;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 import org.alvh.model.Snapshot;
 
 /** METHOD.md §2.6: momentum, events, liquidity, breadth, currency, sector valuations and rotation. */
@@ -227,7 +228,7 @@ final class Confirmations {
             }
         }
         for (String s : unknown) {
-            warnings.add(Problem.warning("constituents.csv", 0, 0, "sector '" + s
+            warnings.add(Problem.warning(SnapshotInput.CONSTITUENTS, 0, 0, "sector '" + s
                     + "' is neither cyclical nor defensive (sectors.cyclical/defensive): counted in PE_all only"));
         }
         Double peCyc = harmonic(cyc);
@@ -313,7 +314,7 @@ final class Confirmations {
     private Double at(double[] values, int t, String what) {
         double v = values[t];
         if (Double.isNaN(v)) {
-            warnings.add(Problem.warning("market.csv", 0, 0, what + " needs more history than "
+            warnings.add(Problem.warning(SnapshotInput.MARKET, 0, 0, what + " needs more history than "
                     + values.length + " rows: its momentum flag counts as not true"));
             return null;
         }

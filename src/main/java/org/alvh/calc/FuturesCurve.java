@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 import org.alvh.model.VixFuture;
 
 /**
@@ -31,7 +32,7 @@ final class FuturesCurve {
         for (VixFuture f : futures) {
             int days = (int) ChronoUnit.DAYS.between(asOf, f.expiry());
             if (days <= 0) {
-                warnings.add(Problem.warning("vix_futures.csv", f.line(), 0, "future expiring " + f.expiry()
+                warnings.add(Problem.warning(SnapshotInput.VIX_FUTURES, f.line(), 0, "future expiring " + f.expiry()
                         + " is not after the as-of date " + asOf + " (dropped)"));
             } else {
                 points.add(new Point(f, days));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 import org.alvh.model.Right;
 
 /**
@@ -80,7 +81,7 @@ final class HedgeInstruments {
         }
         FuturesCurve.Point p = choice.get().point();
         if (!choice.get().insideWindow()) {
-            warnings.add(Problem.warning("vix_futures.csv", 0, 0, "layer " + layer + ": no VIX future within "
+            warnings.add(Problem.warning(SnapshotInput.VIX_FUTURES, 0, 0, "layer " + layer + ": no VIX future within "
                     + window.min() + "-" + window.max() + " days; using the nearest to " + targetDays
                     + " days (" + p.future().expiry() + ", " + p.days() + " days)"));
         }

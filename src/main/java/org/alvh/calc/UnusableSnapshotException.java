@@ -2,6 +2,7 @@ package org.alvh.calc;
 
 import java.util.List;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 
 /**
  * The snapshot passed the reader but the method cannot be computed from it (history too short, no basket
@@ -21,6 +22,11 @@ public final class UnusableSnapshotException extends RuntimeException {
 
     public UnusableSnapshotException(Problem problem) {
         this(List.of(problem));
+    }
+
+    /** An error of code {@link Problem.Code#UNUSABLE_DATA} about {@code source}. */
+    public static Problem problem(SnapshotInput source, int line, int column, String message) {
+        return Problem.error(Problem.Code.UNUSABLE_DATA, source, line, column, message);
     }
 
     public List<Problem> problems() {

@@ -1,5 +1,7 @@
 package org.alvh.calc;
 
+import static org.alvh.calc.UnusableSnapshotException.problem;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +9,7 @@ import org.alvh.model.AlvhConfig;
 import org.alvh.model.Constituent;
 import org.alvh.model.MarketHistory;
 import org.alvh.model.Problem;
+import org.alvh.model.SnapshotInput;
 import org.alvh.model.Snapshot;
 
 /**
@@ -43,7 +46,7 @@ final class WeightedBetaCalculator {
             Constituent c = constituents.get(i);
             eligible[i] = universe.eligible(i);
             if (!eligible[i]) {
-                warnings.add(Problem.warning("constituents.csv", c.line(), 0,
+                warnings.add(Problem.warning(SnapshotInput.CONSTITUENTS, c.line(), 0,
                         c.ticker() + " has neither prices nor beta (excluded)"));
             }
         }
@@ -230,7 +233,7 @@ final class WeightedBetaCalculator {
             }
         }
         if (kept.isEmpty() || kept.get(kept.size() - 1) != len - 1) {
-            throw new UnusableSnapshotException(Problem.error("constituents.csv", 0, 0,
+            throw new UnusableSnapshotException(problem(SnapshotInput.CONSTITUENTS, 0, 0,
                     "no member of the basket has a beta on the as-of date " + market.asOf()
                             + ": give prices.csv history or a beta column"));
         }
@@ -394,7 +397,7 @@ final class WeightedBetaCalculator {
     }
 
     private UnusableSnapshotException historyTooShort(int points, String detail) {
-        return new UnusableSnapshotException(Problem.error("market.csv", 0, 0,
+        return new UnusableSnapshotException(problem(SnapshotInput.MARKET, 0, 0,
                 "history too short: " + points + " weighted-beta series points from "
                         + snapshot.market().size() + " market dates; " + detail));
     }

@@ -2,6 +2,10 @@ package org.alvh.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +18,7 @@ import org.alvh.io.AtomicFiles;
 import org.alvh.io.AuditJson;
 import org.alvh.io.config.ConfigReader;
 import org.alvh.io.HedgeSheet;
+import org.alvh.io.OutputTargets;
 import org.alvh.io.SnapshotReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;
@@ -27,14 +32,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code compute SNAPSHOT [--config FILE] [--out HEDGE.csv] [--audit AUDIT.json] [--max-file-mb MB] [--max-rows N]}.
- * A snapshot that cannot be used (exit 2) leaves the {@code --out} and {@code --audit} files as they were.
+ * Outputs that would overwrite an input, each other or a non-regular file are refused (exit 2) before anything
+ * is read; a snapshot or configuration that cannot be used, or an output that cannot be written (exit 2), leaves
+ * the {@code --out} and {@code --audit} files as they were.
  */
 @Command(name = "compute", mixinStandardHelpOptions = true,
         description = "Computes the three ALVH layers of a snapshot (a folder, a CSV inside one, or a .zip),"
                 + " prints a summary and writes the hedge sheet and the audit.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:success", "1:internal error, or not enough memory (said on stderr)",
-            "2:bad input (the problems are printed on stderr)"})
+            "2:bad input, a refused or unwritable output (the problems are printed on stderr)"})
 public final class ComputeCommand implements Callable<Integer> {
     static final long BYTES_PER_MB = 1024L * 1024;
     static final long DEFAULT_MAX_FILE_MB = SnapshotReader.DEFAULT_MAX_FILE_BYTES / BYTES_PER_MB;
@@ -71,14 +78,20 @@ public final class ComputeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        LoadResult<AlvhConfig> cfg = config == null
-                ? new LoadResult<>(ConfigReader.defaults(), List.of()) : new ConfigReader().read(config);
         if (maxFileMb < 1 || maxFileMb > MAX_FILE_MB || maxRows < 1) {
             throw new ParameterException(spec.commandLine(), "--max-file-mb must be in 1.." + MAX_FILE_MB
                     + " and --max-rows at least 1, got " + maxFileMb + " and " + maxRows);
         }
+        // outputs are checked before anything is read or written (docs/adr/0008)
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        outputs.put("--out", out);
+        outputs.put("--audit", audit);
+        List<Problem> refused = OutputTargets.check(outputs, snapshot, java.util.Arrays.asList(config));
+        if (!refused.isEmpty()) {
+            return report(err, "The outputs cannot be written", refused);
+        }
         try {
-            return compute(cfg, err, stdout);
+            return compute(err, stdout);
         } catch (OutOfMemoryError e) {
             // what was read is garbage once this frame is left; say what to do instead of a stack trace
             err.println("not enough memory for " + TerminalText.safe(String.valueOf(snapshot))
@@ -90,25 +103,30 @@ public final class ComputeCommand implements Callable<Integer> {
         }
     }
 
-    private int compute(LoadResult<AlvhConfig> cfg, PrintWriter err, PrintWriter stdout) {
+    private int compute(PrintWriter err, PrintWriter stdout) {
+        LoadResult<AlvhConfig> cfg = config == null
+                ? new LoadResult<>(ConfigReader.defaults(), List.of()) : new ConfigReader().read(config);
         LoadResult<Snapshot> snap = new SnapshotReader(maxFileMb * BYTES_PER_MB, maxRows,
                 SnapshotReader.DEFAULT_MAX_PROBLEMS).read(snapshot);
         if (!cfg.ok() || !snap.ok()) {
-            List<Problem> errors = new java.util.ArrayList<>(cfg.errors());
-            errors.addAll(snap.errors());
-            int exit = badInput(err, errors);
-            if (errors.stream().anyMatch(ComputeCommand::isLimit)) {
+            if (!cfg.ok()) {
+                report(err, "The configuration cannot be used", cfg.errors());
+            }
+            if (!snap.ok()) {
+                report(err, "The snapshot cannot be used", snap.errors());
+            }
+            if (snap.errors().stream().anyMatch(ComputeCommand::isLimit)) {
                 err.println("Limits in force: --max-file-mb " + maxFileMb + ", --max-rows " + maxRows
                         + " (raise them to read a larger snapshot).");
                 err.flush();
             }
-            return exit;
+            return AlvhCommand.BAD_INPUT;
         }
         AlvhResult result;
         try {
             result = AlvhEngine.compute(snap.value(), cfg.value());
         } catch (UnusableSnapshotException e) {
-            return badInput(err, e.problems());
+            return report(err, "The snapshot cannot be used", e.problems());
         }
         // both exports are built and staged on disk before either target is replaced (AtomicFiles.writeAll)
         Map<Path, byte[]> files = new LinkedHashMap<>();
@@ -121,8 +139,8 @@ public final class ComputeCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            err.println("cannot write the output: " + TerminalText.safe(String.valueOf(e.getMessage())));
-            return AlvhCommand.INTERNAL_ERROR;
+            return report(err, "The outputs cannot be written", List.of(Problem.error(Problem.Code.OUTPUT, "",
+                    0, 0, "cannot write the output: " + describe(e) + "; no output was changed")));
         }
         if (!quiet) {
             stdout.print(Summary.of(result));
@@ -132,12 +150,24 @@ public final class ComputeCommand implements Callable<Integer> {
     }
 
     private static boolean isLimit(Problem p) {
-        return p.message().contains("larger than the limit") || p.message().endsWith("rows, the limit")
-                || p.message().contains("more than the row limit");
+        return p.code() == Problem.Code.LIMIT;
     }
 
-    private static int badInput(PrintWriter err, List<Problem> errors) {
-        err.println("The snapshot cannot be used: " + errors.size() + (errors.size() == 1 ? " problem" : " problems"));
+    /** An I/O failure as a sentence: the file and what is wrong with it. */
+    static String describe(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getFile() != null) {
+            String reason = e instanceof FileAlreadyExistsException ? "exists and is not a folder"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "does not exist"
+                    : fse.getReason() == null ? e.getClass().getSimpleName() : fse.getReason();
+            return fse.getFile() + ": " + reason;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Prints {@code heading: N problems} and one line per problem; returns the bad-input exit code. */
+    private static int report(PrintWriter err, String heading, List<Problem> errors) {
+        err.println(heading + ": " + errors.size() + (errors.size() == 1 ? " problem" : " problems"));
         for (Problem p : errors) {
             err.println("  " + TerminalText.safe(p.toString()));
         }

@@ -4,6 +4,8 @@ import org.alvh.model.ChainQuote;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Reads the optional {@code chain.csv}: SPX quotes, all four on every row, bid &lt;= ask. */
@@ -11,6 +13,14 @@ final class ChainParser {
     static final String FILE = "chain.csv";
     private static final List<String> REQUIRED = List.of("expiry", "strike", "call_bid", "call_ask", "put_bid",
             "put_ask");
+
+    /** One expiry and strike; a chain quotes it once. */
+    private record Quote(LocalDate expiry, double strike) {
+        @Override
+        public String toString() {
+            return "expiry " + expiry + " strike " + SpreadsheetCsv.number(strike);
+        }
+    }
 
     private ChainParser() {
     }
@@ -29,15 +39,18 @@ final class ChainParser {
             int cPutBid = t.column("put_bid");
             int cPutAsk = t.column("put_ask");
             List<ChainQuote> rows = new ArrayList<>();
+            Map<Quote, Integer> firstLine = new HashMap<>();
             while (t.next()) {
                 LocalDate expiry = t.date(cExpiry);
-                double strike = t.number(cStrike, NumberRule.POSITIVE);
-                double callBid = t.number(cCallBid, NumberRule.NON_NEGATIVE);
-                double callAsk = t.number(cCallAsk, NumberRule.NON_NEGATIVE);
-                double putBid = t.number(cPutBid, NumberRule.NON_NEGATIVE);
-                double putAsk = t.number(cPutAsk, NumberRule.NON_NEGATIVE);
+                double strike = t.number(cStrike, NumberRule.INDEX_LEVEL);
+                double callBid = t.number(cCallBid, NumberRule.QUOTE);
+                double callAsk = t.number(cCallAsk, NumberRule.QUOTE);
+                double putBid = t.number(cPutBid, NumberRule.QUOTE);
+                double putAsk = t.number(cPutAsk, NumberRule.QUOTE);
                 checkSpread(t, "call", cCallBid, cCallAsk, callBid, callAsk);
                 checkSpread(t, "put", cPutBid, cPutAsk, putBid, putAsk);
+                t.requireUnique(cStrike, "the quote of", expiry == null || Double.isNaN(strike) ? null
+                        : new Quote(expiry, strike), firstLine);
                 if (t.rowOk()) {
                     rows.add(new ChainQuote(t.line(), expiry, strike, callBid, callAsk, putBid, putAsk));
                 }

@@ -1,6 +1,7 @@
 package org.alvh.io;
 
 import org.alvh.model.OptionLeg;
+import org.alvh.model.Problem;
 import org.alvh.model.Right;
 
 import java.time.LocalDate;
@@ -22,6 +23,10 @@ final class CondorParser {
             + " all with the same |quantity|, shorts negative and longs positive";
     private static final Right[] RIGHTS = {Right.PUT, Right.PUT, Right.CALL, Right.CALL};
     private static final int[] SIGNS = {1, -1, -1, 1};
+    /** More contracts than this in one leg is warned about as implausible. */
+    static final int PLAUSIBLE_CONTRACTS = 100_000;
+    /** An expiry further than this many years after the as-of date is warned about as implausible. */
+    static final int PLAUSIBLE_YEARS = 10;
 
     private CondorParser() {
     }
@@ -48,15 +53,16 @@ final class CondorParser {
             int cPrice = t.column("price");
             while (t.next()) {
                 Right right = readRight(t, cRight);
-                double strike = t.number(cStrike, NumberRule.POSITIVE);
+                double strike = t.number(cStrike, NumberRule.INDEX_LEVEL);
                 LocalDate expiry = t.date(cExpiry);
-                double qty = t.number(cQty, NumberRule.NON_ZERO);
+                double qty = t.number(cQty, NumberRule.QUANTITY);
                 Double vol = t.optionalNumber(cVol, NumberRule.VOLATILITY);
-                Double price = t.optionalNumber(cPrice, NumberRule.POSITIVE);
+                Double price = t.optionalNumber(cPrice, NumberRule.PRICE);
                 if (t.isEmpty(cVol) && t.isEmpty(cPrice)) {
                     t.error(-1, "this leg has neither implied_vol nor price; give at least one");
                 }
                 if (t.rowOk()) {
+                    warnIfImplausible(t, cQty, qty, cExpiry, expiry, asOf);
                     legs.add(new OptionLeg(t.line(), right, strike, expiry, qty, vol, price));
                 }
             }
@@ -65,6 +71,25 @@ final class CondorParser {
             }
         }
         return checkShape(legs, asOf, problems, cExpiry);
+    }
+
+    /**
+     * Warns about a legal leg that is very probably a mistake: more than {@link #PLAUSIBLE_CONTRACTS} contracts,
+     * a fraction of a contract, or an expiry more than {@link #PLAUSIBLE_YEARS} years after the as-of date.
+     */
+    private static void warnIfImplausible(CsvTable t, int cQty, double qty, int cExpiry, LocalDate expiry,
+                                          LocalDate asOf) {
+        if (Math.abs(qty) > PLAUSIBLE_CONTRACTS) {
+            t.warning(t.line(), cQty, "quantity " + CsvTable.shown(t.text(cQty)) + " is more than " + PLAUSIBLE_CONTRACTS
+                    + " contracts; check the quantity (the hedge is sized from it)", Problem.Code.IMPLAUSIBLE);
+        } else if (qty != Math.rint(qty)) {
+            t.warning(t.line(), cQty, "quantity " + CsvTable.shown(t.text(cQty)) + " is a fraction of a contract; options trade in"
+                    + " whole contracts", Problem.Code.IMPLAUSIBLE);
+        }
+        if (asOf != null && expiry != null && expiry.isAfter(asOf.plusYears(PLAUSIBLE_YEARS))) {
+            t.warning(t.line(), cExpiry, "expiry " + expiry + " is more than " + PLAUSIBLE_YEARS
+                    + " years after the as-of date " + asOf + "; check the date", Problem.Code.IMPLAUSIBLE);
+        }
     }
 
     private static Right readRight(CsvTable t, int c) {

@@ -39,13 +39,13 @@ final class ConstituentsParser {
             while (t.next()) {
                 String ticker = t.requiredText(cTicker);
                 String sector = t.requiredText(cSector);
-                double cap = t.number(cCap, NumberRule.POSITIVE);
-                Double beta = t.optionalNumber(cBeta, NumberRule.FINITE);
+                double cap = t.number(cCap, NumberRule.MARKET_CAP);
+                Double beta = t.optionalNumber(cBeta, NumberRule.BETA);
                 Double vol = t.optionalNumber(cVol, NumberRule.VOLATILITY);
-                Double pe = t.optionalNumber(cPe, NumberRule.FINITE);
-                Double pcf = t.optionalNumber(cPcf, NumberRule.FINITE);
-                Double quick = t.optionalNumber(cQuick, NumberRule.FINITE);
-                Double wacc = t.optionalNumber(cWacc, NumberRule.FINITE);
+                Double pe = t.optionalNumber(cPe, NumberRule.RATIO);
+                Double pcf = t.optionalNumber(cPcf, NumberRule.RATIO);
+                Double quick = t.optionalNumber(cQuick, NumberRule.RATIO);
+                Double wacc = t.optionalNumber(cWacc, NumberRule.RATE);
                 t.requireUnique(cTicker, "ticker", ticker, firstLine);
                 if (t.rowOk()) {
                     rows.add(new Constituent(t.line(), ticker, t.optionalText(cName), sector, cap,

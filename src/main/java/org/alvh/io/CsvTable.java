@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.alvh.model.Problem;
 
 /**
  * Row access to one CSV file of a snapshot: maps header names (case-insensitively, any order) to column
@@ -23,6 +24,20 @@ final class CsvTable implements Closeable {
     }
 
     private static final int MAX_SHOWN_CHARS = 40;
+    /**
+     * The most data rows each file can plausibly have, whatever {@code --max-rows} allows (docs/input-ranges.md):
+     * far above real data, low enough that the rows held in memory stay small. prices.csv is bounded by its
+     * dense table instead (constituents × dates, checked against {@code --max-rows}).
+     */
+    static final Map<String, Long> MAX_ROWS_OF_FILE = Map.of(
+            ConstituentsParser.FILE, 100_000L,
+            CondorParser.FILE, 1_000L,
+            MarketParser.FILE, 100_000L,
+            FuturesParser.FILE, 10_000L,
+            ChainParser.FILE, 100_000L,
+            EventsParser.FILE, 100_000L);
+    /** A header cell longer than this is warned about as implausible. */
+    private static final int MAX_HEADER_CHARS = 100;
 
     private final String file;
     private final ProblemCollector problems;
@@ -49,18 +64,25 @@ final class CsvTable implements Closeable {
                          Limits limits, List<String> requiredColumns, List<String> optionalColumns) {
         if (input == null) {
             if (requiredFile) {
-                problems.error(file, 0, 0, "the snapshot has no " + file + "; this file is required");
+                problems.error(Problem.Code.MISSING_FILE, file, 0, 0, "the snapshot has no " + file
+                        + "; this file is required");
             }
             return null;
         }
+        if (!input.usable()) {
+            return null; // reported when the snapshot's files were listed
+        }
         if (input.size() > limits.maxFileBytes()) {
-            problems.error(file, 0, 0, "the file is larger than the limit of " + limits.maxFileBytes() + " bytes");
+            problems.error(Problem.Code.LIMIT, file, 0, 0, "the file is larger than the limit of "
+                    + limits.maxFileBytes() + " bytes");
             return null;
         }
         InputStream in = null;
+        Long cap = MAX_ROWS_OF_FILE.get(file);
+        Limits bounded = cap == null || cap >= limits.maxRows() ? limits : new Limits(limits.maxFileBytes(), cap);
         try {
             in = input.open();
-            CsvTable table = new CsvTable(file, problems, limits, new CsvRecordReader(in));
+            CsvTable table = new CsvTable(file, problems, bounded, new CsvRecordReader(in));
             if (table.readHeader(requiredColumns, optionalColumns)) {
                 return table;
             }
@@ -88,15 +110,21 @@ final class CsvTable implements Closeable {
         names = new String[reader.size()];
         for (int c = 0; c < reader.size(); c++) {
             String name = reader.cell(c).toLowerCase(Locale.ROOT);
-            names[c] = name;
+            names[c] = name.length() > MAX_SHOWN_CHARS ? shown(name) : name;
+            if (name.length() > MAX_HEADER_CHARS) {
+                problems.warning(Problem.Code.IMPLAUSIBLE, file, reader.line(), c + 1, "the header cell has "
+                        + name.length() + " characters; a column name is short, so this row is probably not a"
+                        + " header");
+            }
             if (!required.contains(name) && !optional.contains(name)) {
-                problems.warning(file, reader.line(), c + 1, "unknown column '" + reader.cell(c) + "' ignored");
+                problems.warning(file, reader.line(), c + 1, "unknown column " + shown(reader.cell(c)) + " ignored");
                 continue;
             }
             Integer earlier = columns.putIfAbsent(name, c);
             if (earlier != null) {
-                error(reader.line(), c, "column '" + name + "' appears twice (columns " + (earlier + 1) + " and "
-                        + (c + 1) + ")");
+                problems.error(Problem.Code.DUPLICATE, file, reader.line(), c + 1, "column '" + name
+                        + "' appears twice (columns " + (earlier + 1) + " and " + (c + 1) + ")");
+                fileErrors++;
             }
         }
         for (String name : required) {
@@ -127,7 +155,9 @@ final class CsvTable implements Closeable {
                 continue;
             }
             if (++rows > limits.maxRows()) {
-                error(reader.line(), -1, "the file has more than " + limits.maxRows() + " rows, the limit");
+                problems.error(Problem.Code.LIMIT, file, reader.line(), 0, "the file has more than "
+                        + limits.maxRows() + " rows, the limit");
+                fileErrors++;
                 return false;
             }
             rowErrors = 0;
@@ -227,8 +257,12 @@ final class CsvTable implements Closeable {
     private double parse(int c, NumberRule rule) {
         String raw = reader.cell(c);
         double v = CsvFormat.parseNumber(raw);
-        if (Double.isNaN(v) || !rule.accepts(v)) {
+        if (Double.isNaN(v)) {
             error(c, () -> names[c] + " must be " + rule.phrase() + ", got " + shown(raw) + CsvFormat.numberHint(raw));
+            return Double.NaN;
+        }
+        if (!rule.accepts(v)) {
+            error(Problem.Code.OUT_OF_RANGE, c, () -> names[c] + " must be " + rule.phrase() + ", got " + shown(raw));
             return Double.NaN;
         }
         return v;
@@ -262,9 +296,14 @@ final class CsvTable implements Closeable {
     }
 
     void error(int c, Supplier<String> message) {
+        error(Problem.Code.BAD_INPUT, c, message);
+    }
+
+    /** Reports an error of a given code on the current row at column index {@code c} (-1: the whole row). */
+    void error(Problem.Code code, int c, Supplier<String> message) {
         rowErrors++;
         fileErrors++;
-        problems.error(file, reader.line(), c + 1, message);
+        problems.error(code, file, reader.line(), c + 1, message);
     }
 
     /**
@@ -279,7 +318,8 @@ final class CsvTable implements Closeable {
         }
         Integer earlier = firstLine.putIfAbsent(key, line());
         if (earlier != null) {
-            error(c, what + " " + key + " appears twice (first at line " + earlier + ")");
+            error(Problem.Code.DUPLICATE, c, () -> what + " " + key + " appears twice (first at line " + earlier
+                    + ")");
         }
     }
 
@@ -292,6 +332,10 @@ final class CsvTable implements Closeable {
 
     void warning(int line, int c, String message) {
         problems.warning(file, line, c + 1, message);
+    }
+
+    void warning(int line, int c, String message, Problem.Code code) {
+        problems.warning(code, file, line, c + 1, message);
     }
 
     /** The value quoted for a message, shortened when long. */

@@ -357,8 +357,8 @@ final class FastPricesParser {
             predicted = i;
 
             double close = number(b, start[cClose], end[cClose]);
-            if (!(close > 0)) {
-                return false;
+            if (!NumberRule.PRICE.accepts(close)) {
+                return false; // the general path reports it
             }
             c.rows++;
             if (day == NOT_IN_CALENDAR) {

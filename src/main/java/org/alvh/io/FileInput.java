@@ -30,6 +30,31 @@ interface FileInput {
         return null;
     }
 
+    /** False for a file that is there but cannot be read (already reported): parsers skip it silently. */
+    default boolean usable() {
+        return true;
+    }
+
+    /** A known file that is there but cannot be read as a file (a directory, a FIFO, ...), already reported. */
+    static FileInput unusable() {
+        return new FileInput() {
+            @Override
+            public long size() {
+                return 0;
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                throw new IOException("the file cannot be read");
+            }
+
+            @Override
+            public boolean usable() {
+                return false;
+            }
+        };
+    }
+
     static FileInput of(byte[] bytes) {
         return new FileInput() {
             @Override

@@ -32,7 +32,7 @@ final class FuturesParser {
             Map<LocalDate, Integer> firstLine = new HashMap<>();
             while (t.next()) {
                 LocalDate expiry = t.date(cExpiry);
-                double price = t.number(cPrice, NumberRule.POSITIVE);
+                double price = t.number(cPrice, NumberRule.VIX_LEVEL);
                 Double iv = t.optionalNumber(cIv, NumberRule.VOLATILITY);
                 t.requireUnique(cExpiry, "expiry", expiry, firstLine);
                 if (t.rowOk()) {

@@ -74,8 +74,8 @@ final class MarketParser {
             while (t.next()) {
                 LocalDate date = t.date(cDate);
                 double[] v = new double[2 + cOpt.length];
-                v[0] = t.number(cSpx, NumberRule.POSITIVE);
-                v[1] = t.number(cVix, NumberRule.POSITIVE);
+                v[0] = t.number(cSpx, NumberRule.INDEX_LEVEL);
+                v[1] = t.number(cVix, NumberRule.VIX_LEVEL);
                 for (int k = 0; k < cOpt.length; k++) {
                     v[2 + k] = readOptional(t, OPTIONAL.get(k), cOpt[k]);
                 }
@@ -108,9 +108,10 @@ final class MarketParser {
             return Double.NaN;
         }
         return switch (name) {
-            case "advances", "declines" -> t.numberOnEveryRow(c, NumberRule.WHOLE_NON_NEGATIVE);
+            case "advances", "declines" -> t.numberOnEveryRow(c, NumberRule.COUNT);
             case "implied_correlation" -> t.optionalNumberOrNaN(c, NumberRule.CORRELATION);
-            default -> t.optionalNumberOrNaN(c, NumberRule.FINITE);
+            case "risk_free_rate", "dividend_yield" -> t.optionalNumberOrNaN(c, NumberRule.RATE);
+            default -> t.optionalNumberOrNaN(c, NumberRule.LEVEL);
         };
     }
 }

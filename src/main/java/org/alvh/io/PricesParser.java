@@ -1,6 +1,7 @@
 package org.alvh.io;
 
 import org.alvh.model.PriceMatrix;
+import org.alvh.model.Problem;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -34,7 +35,7 @@ final class PricesParser {
      */
     static PriceMatrix parse(FileInput input, ProblemCollector problems, CsvTable.Limits limits,
                              List<String> tickers, List<LocalDate> calendar) {
-        if (tableTooLarge(input, problems, limits, tickers, calendar)) {
+        if (input != null && !input.usable() || tableTooLarge(input, problems, limits, tickers, calendar)) {
             return null;
         }
         if (input != null && tickers != null && calendar != null && input.size() <= limits.maxFileBytes()) {
@@ -59,7 +60,7 @@ final class PricesParser {
         if (cells <= limits.maxRows()) {
             return false;
         }
-        problems.error(FILE, 0, 0, "the price table would have " + tickers.size() + " constituents × "
+        problems.error(Problem.Code.LIMIT, FILE, 0, 0, "the price table would have " + tickers.size() + " constituents × "
                 + calendar.size() + " market dates = " + cells + " cells, more than the row limit of "
                 + limits.maxRows());
         return true;
@@ -103,7 +104,7 @@ final class PricesParser {
             while (t.next()) {
                 int day = dayOf(t, cDate, dateIndex);
                 String ticker = t.requiredText(cTicker);
-                double close = t.number(cClose, NumberRule.POSITIVE);
+                double close = t.number(cClose, NumberRule.PRICE);
                 if (!t.rowOk() || !join) {
                     continue;
                 }

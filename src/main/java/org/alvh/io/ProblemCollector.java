@@ -29,8 +29,12 @@ final class ProblemCollector {
     }
 
     void error(String file, int line, int column, String message) {
+        error(Problem.Code.BAD_INPUT, file, line, column, message);
+    }
+
+    void error(Problem.Code code, String file, int line, int column, String message) {
         if (errors.size() < maxKept) {
-            errors.add(Problem.error(file, Math.max(line, 0), Math.max(column, 0), message));
+            errors.add(Problem.error(code, file, Math.max(line, 0), Math.max(column, 0), message));
         } else {
             countDroppedError(file);
         }
@@ -38,8 +42,12 @@ final class ProblemCollector {
 
     /** Like {@link #error(String, int, int, String)} but builds the message only when it is kept. */
     void error(String file, int line, int column, Supplier<String> message) {
+        error(Problem.Code.BAD_INPUT, file, line, column, message);
+    }
+
+    void error(Problem.Code code, String file, int line, int column, Supplier<String> message) {
         if (errors.size() < maxKept) {
-            error(file, line, column, message.get());
+            error(code, file, line, column, message.get());
         } else {
             countDroppedError(file);
         }
@@ -52,8 +60,12 @@ final class ProblemCollector {
     }
 
     void warning(String file, int line, int column, String message) {
+        warning(Problem.Code.NOTE, file, line, column, message);
+    }
+
+    void warning(Problem.Code code, String file, int line, int column, String message) {
         if (warnings.size() < maxKept) {
-            warnings.add(Problem.warning(file, Math.max(line, 0), Math.max(column, 0), message));
+            warnings.add(Problem.warning(code, file, Math.max(line, 0), Math.max(column, 0), message));
         } else if (droppedWarnings++ == 0) {
             firstDroppedWarningFile = file;
         }

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.alvh.model.Problem;
 
 /** Reads the optional {@code snapshot.json}: {@code {"asof": "yyyy-MM-dd", "name": "...", "notes": "..."}}. */
 final class SnapshotJsonParser {
@@ -31,11 +34,12 @@ final class SnapshotJsonParser {
     }
 
     static SnapshotMeta parse(FileInput input, ProblemCollector problems, CsvTable.Limits limits) {
-        if (input == null) {
+        if (input == null || !input.usable()) {
             return SnapshotMeta.NONE;
         }
         if (input.size() > limits.maxFileBytes()) {
-            problems.error(FILE, 0, 0, "the file is larger than the limit of " + limits.maxFileBytes() + " bytes");
+            problems.error(Problem.Code.LIMIT, FILE, 0, 0, "the file is larger than the limit of "
+                    + limits.maxFileBytes() + " bytes");
             return SnapshotMeta.NONE;
         }
         try (InputStream in = input.open(); JsonParser p = MAPPER.createParser(in)) {
@@ -61,10 +65,16 @@ final class SnapshotJsonParser {
         int asOfColumn = 0;
         String name = null;
         String notes = null;
+        Map<String, Integer> firstLine = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             int line = p.currentTokenLocation().getLineNr();
             int column = p.currentTokenLocation().getColumnNr();
+            Integer earlier = firstLine.putIfAbsent(key, line);
+            if (earlier != null) {
+                problems.error(Problem.Code.DUPLICATE, FILE, line, column, "key " + CsvTable.shown(key)
+                        + " appears twice (first at line " + earlier + "); keep one");
+            }
             p.nextToken();
             JsonNode value = MAPPER.readTree(p);
             switch (key) {
@@ -75,7 +85,7 @@ final class SnapshotJsonParser {
                 }
                 case "name" -> name = readText(key, value, line, column, problems);
                 case "notes" -> notes = readText(key, value, line, column, problems);
-                default -> problems.warning(FILE, line, column, "unknown key '" + key + "' ignored");
+                default -> problems.warning(FILE, line, column, "unknown key " + CsvTable.shown(key) + " ignored");
             }
         }
         if (p.nextToken() != null) {
@@ -91,7 +101,8 @@ final class SnapshotJsonParser {
         }
         LocalDate date = value.isTextual() ? CsvFormat.parseDate(value.asText().trim()) : null;
         if (date == null) {
-            problems.error(FILE, line, column, "asof must be a date yyyy-MM-dd, got " + value);
+            problems.error(FILE, line, column, "asof must be a date yyyy-MM-dd, got " + CsvTable.shown(value.isTextual() ? value.asText()
+                    : value.toString()));
         }
         return date;
     }
@@ -101,7 +112,7 @@ final class SnapshotJsonParser {
             return null;
         }
         if (!value.isTextual()) {
-            problems.error(FILE, line, column, key + " must be text, got " + value);
+            problems.error(FILE, line, column, key + " must be text, got " + CsvTable.shown(value.toString()));
             return null;
         }
         return value.asText();

@@ -82,6 +82,9 @@ public final class SnapshotReader {
         Map<String, FileInput> entries = new LinkedHashMap<>();
         files.forEach((name, bytes) -> entries.put(name, FileInput.of(bytes)));
         SnapshotFiles.Found found = SnapshotFiles.fromEntries(displayName, displayName, entries, problems);
+        if (found == null) {
+            return new LoadResult<>(null, problems.toList(REPORT_ORDER));
+        }
         return read(found.displayName(), found.files(), problems, new ReadProgress());
     }
 

@@ -29,7 +29,7 @@ class EnginePropertyTest {
     /** Room for rounding in |achieved − target| ≤ unit / 2. */
     private static final double HALF_UNIT_SLACK = 1e-9;
     /** A layer-3 level threshold every effective beta reaches, so the tail layer is always sized. */
-    private static final double ALWAYS_TRIGGERED = -1e9;
+    private static final double ALWAYS_TRIGGERED = -1e6;
     private static final double MIN_CAP = 1e8;
     private static final double MAX_CAP = 1e12;
     private static final double MIN_POWER = 0.2;

@@ -27,8 +27,9 @@ class PairedOutputsTest {
         CliRun run = CliRun.of("compute", SAMPLE, "--out", sheet.toString(), "--audit",
                 notAFolder.resolve("audit.json").toString(), "-q");
 
-        assertThat(run.exit()).as(run.err()).isEqualTo(AlvhCommand.INTERNAL_ERROR);
-        assertThat(run.err()).startsWith("cannot write the output");
+        assertThat(run.exit()).as(run.err()).isEqualTo(AlvhCommand.BAD_INPUT);
+        assertThat(run.err()).startsWith("The outputs cannot be written").contains("cannot write the output")
+                .contains("not-a-folder: exists and is not a folder");
         assertThat(sheet).hasContent("old sheet");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("sheet.csv",

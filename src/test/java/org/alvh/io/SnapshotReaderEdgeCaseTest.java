@@ -88,7 +88,7 @@ class SnapshotReaderEdgeCaseTest {
         LoadResult<Snapshot> result = read(files);
 
         assertThat(result.errors()).extracting(Problem::toString)
-                .containsExactly("market.csv:3:2: spx_close must be a number greater than 0, got \"-1\"");
+                .containsExactly("market.csv:3:2: spx_close must be an index level from 0.01 to 1000000, got \"-1\"");
     }
 
     @Test
@@ -101,7 +101,7 @@ class SnapshotReaderEdgeCaseTest {
         LoadResult<Snapshot> result = read(files);
 
         assertThat(result.errors()).extracting(Problem::toString)
-                .containsExactly("constituents.csv:5:4: float_market_cap must be a number greater than 0, got \"0\"");
+                .containsExactly("constituents.csv:5:4: float_market_cap must be a market cap greater than 0 and at most 1e14, got \"0\"");
         files.put("constituents.csv", files.get("constituents.csv").replace("Financials,0", "Financials,750000000"));
         Constituent alpha = read(files).value().constituents().get(0);
         assertThat(alpha.name()).isEqualTo("Alpha, \"The\" Corp\nHoldings");
@@ -137,7 +137,7 @@ class SnapshotReaderEdgeCaseTest {
 
         assertThat(result.ok()).isTrue();
         assertThat(result.warnings()).extracting(Problem::toString)
-                .containsExactly("vix_futures.csv:1:4: unknown column 'foo' ignored");
+                .containsExactly("vix_futures.csv:1:4: unknown column \"foo\" ignored");
         assertThat(result.value().warnings()).isEqualTo(result.warnings());
     }
 
@@ -203,7 +203,7 @@ class SnapshotReaderEdgeCaseTest {
 
         assertThat(result.errors()).hasSize(201);
         assertThat(result.errors().get(0).toString())
-                .isEqualTo("constituents.csv:2:3: float_market_cap must be a number greater than 0, got \"-1\"");
+                .isEqualTo("constituents.csv:2:3: float_market_cap must be a market cap greater than 0 and at most 1e14, got \"-1\"");
         assertThat(result.errors().get(200).toString()).isEqualTo("constituents.csv: ... and 9800 more problems");
     }
 

@@ -65,7 +65,7 @@ class ZipHardeningTest {
 
         assertThat(Files.size(zip)).isLessThan(LIMIT);
         assertThat(result.errors()).extracting(Problem::toString)
-                .containsExactly("prices.csv: the file is larger than the limit of " + LIMIT + " bytes");
+                .singleElement().asString().startsWith("prices.csv: the file is larger than the limit of " + LIMIT + " bytes");
     }
 
     @Test

@@ -59,7 +59,16 @@ final class ConfigMerger {
     static String unknownKey(String path) {
         String message = "unknown key '" + path + "'";
         String suggestion = closest(path, ConfigKeys.allPaths());
-        return suggestion == null ? message : message + " (did you mean '" + suggestion + "'?)";
+        if (suggestion == null) {
+            return message;
+        }
+        if (suggestion.equals(path)) {
+            // a dotted name written as one key, e.g. {"beta.windowDays": 60}: the hint is the nesting
+            int dot = path.indexOf('.');
+            return message + " (write it nested: {\"" + path.substring(0, dot) + "\": {\"" + path.substring(dot + 1)
+                    .replace(".", "\": {\"") + "\": ...}})";
+        }
+        return message + " (did you mean '" + suggestion + "'?)";
     }
 
     /** The known path nearest to the given one, or null when none is near. */

@@ -35,7 +35,7 @@ final class ConfigProblems {
     }
 
     void add(LocatedTree.Position position, String message) {
-        problems.add(Problem.error(file, position.line(), position.column(), message));
+        problems.add(Problem.error(Problem.Code.CONFIG, file, position.line(), position.column(), message));
     }
 
     boolean isEmpty() {

@@ -30,6 +30,8 @@ public final class ConfigReader {
 
     /** Source name used for problems of {@link #fromTree(JsonNode)}. */
     public static final String TREE_SOURCE = "config";
+    /** Largest configuration file read, in bytes (the full §7 file is a few KB). */
+    public static final long MAX_BYTES = 1024 * 1024;
 
     private static final ObjectNode DEFAULTS_TREE = ConfigJson.readDefaultsTree();
     private static final AlvhConfig DEFAULTS = bindDefaults();
@@ -50,13 +52,25 @@ public final class ConfigReader {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                return failure(name, "cannot read " + name + ": it is a directory, not a file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                return failure(name, "cannot read " + name + ": it is not a regular file (a FIFO, socket or"
+                        + " device cannot be read as a configuration)");
+            }
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                return failure(name, "cannot read " + name + ": the file is larger than " + MAX_BYTES
+                        + " bytes, too large for a configuration");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return failure(name, "cannot read " + name + ": the file does not exist");
         } catch (AccessDeniedException e) {
             return failure(name, "cannot read " + name + ": access denied");
         } catch (IOException e) {
-            return failure(name, "cannot read " + name + ": " + e.getMessage());
+            return failure(name, "cannot read " + name + ": " + (e.getMessage() == null ? "read error"
+                    : e.getMessage()));
         }
         return read(name, bytes);
     }
@@ -74,7 +88,7 @@ public final class ConfigReader {
         try {
             tree = LocatedTree.parse(json);
         } catch (ConfigSyntaxException e) {
-            return new LoadResult<>(null, List.of(Problem.error(sourceName, e.position().line(),
+            return new LoadResult<>(null, List.of(Problem.error(Problem.Code.CONFIG, sourceName, e.position().line(),
                     e.position().column(), e.getMessage())));
         }
         if (tree == null) {
@@ -106,7 +120,7 @@ public final class ConfigReader {
     }
 
     private static LoadResult<AlvhConfig> failure(String file, String message) {
-        return new LoadResult<>(null, List.of(Problem.error(file, 0, 0, message)));
+        return new LoadResult<>(null, List.of(Problem.error(Problem.Code.CONFIG, file, 0, 0, message)));
     }
 
     private static AlvhConfig bindDefaults() {

@@ -31,10 +31,10 @@ public record ConfigRule(String path, Kind kind, List<Bound> bounds, List<String
         STRING_LIST("array", "a list of non-empty strings"),
         /** An object mapping non-empty names to non-empty strings; replaced whole by an override. */
         STRING_MAP("object", "an object mapping names to non-empty strings"),
-        /** An object mapping whole days &gt;= 0 (JSON keys) to finite numbers &gt; 0; replaced whole. */
-        DAY_CURVE("object", "a non-empty object mapping whole days >= 0 to finite numbers > 0"),
-        /** A list of exactly two whole numbers {@code [min, max]} with {@code 1 <= min <= max}. */
-        DAY_WINDOW("array", "a list of two whole numbers [min, max] with 1 <= min <= max"),
+        /** An object mapping whole days 0..36500 (JSON keys) to numbers in (0, 100]; replaced whole. */
+        DAY_CURVE("object", "a non-empty object mapping whole days from 0 to 36500 to numbers > 0 and <= 100"),
+        /** A list of exactly two whole numbers {@code [min, max]} with {@code 1 <= min <= max <= 36500}. */
+        DAY_WINDOW("array", "a list of two whole numbers [min, max] with 1 <= min <= max <= 36500"),
         /** A list of finite numbers, each meeting the rule's bounds; replaced whole by an override. */
         NUMBER_LIST("array", "a list of finite numbers"),
         /** A list of whole numbers, each meeting the rule's bounds; replaced whole by an override. */

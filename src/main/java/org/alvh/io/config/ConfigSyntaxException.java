@@ -32,9 +32,17 @@ final class ConfigSyntaxException extends Exception {
      *
      * @param objectPath dotted path of the object being read, to name a duplicate key in full
      */
+    /**
+     * Pieces of a parser message that name the library rather than the file: {@code , from
+     * `StreamReadConstraints.getMaxNestingDepth()`}, {@code (code 125)}, {@code (CTRL-CHAR, code 1)}.
+     */
+    private static final Pattern INTERNALS = Pattern.compile(
+            ",?\\s*from `[^`]*`|\\s*\\((?:CTRL-CHAR, )?code \\d+\\)|`[A-Za-z.]+\\(\\)`");
+
     static ConfigSyntaxException from(IOException e, String objectPath) {
         if (!(e instanceof JsonProcessingException jpe)) {
-            return new ConfigSyntaxException("cannot read: " + e.getMessage(), LocatedTree.Position.UNKNOWN);
+            return new ConfigSyntaxException("cannot read the file: " + (e.getMessage() == null ? "read error"
+                    : e.getMessage()), LocatedTree.Position.UNKNOWN);
         }
         LocatedTree.Position position = LocatedTree.Position.of(jpe.getLocation());
         String original = jpe.getOriginalMessage() == null ? "malformed JSON" : jpe.getOriginalMessage();
@@ -45,6 +53,7 @@ final class ConfigSyntaxException extends Exception {
         }
         String withLines = SOURCE_WITH_LINE.matcher(original).replaceAll("line $1, column $2");
         String readable = SOURCE.matcher(withLines).replaceAll("").replace('\n', ' ').trim();
+        readable = INTERNALS.matcher(readable).replaceAll("").replaceAll("\\s+", " ").trim();
         return new ConfigSyntaxException("invalid JSON: " + readable, position);
     }
 }

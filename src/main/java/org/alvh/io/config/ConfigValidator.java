@@ -143,15 +143,16 @@ final class ConfigValidator {
             Map.Entry<String, JsonNode> entry = it.next();
             String path = LocatedTree.child(rule.path(), entry.getKey());
             Integer day = parseDay(entry.getKey());
-            if (day == null) {
-                problems.atKey(path, rule.path() + " key '" + entry.getKey()
-                        + "' must be a whole number of days >= 0");
+            if (day == null || day > ConfigRules.MAX_DAYS) {
+                problems.atKey(path, rule.path() + " key " + shown(new com.fasterxml.jackson.databind.node.TextNode(entry.getKey()))
+                        + " must be a whole number of days from 0 to " + ConfigRules.MAX_DAYS);
             } else if (!days.add(day)) {
                 problems.atKey(path, rule.path() + " names day " + day + " twice");
             }
             JsonNode beta = entry.getValue();
-            if (!beta.isNumber() || !Double.isFinite(beta.doubleValue()) || beta.doubleValue() <= 0) {
-                problems.atValue(path, path + " must be a finite number > 0, got " + shown(beta));
+            if (!beta.isNumber() || !(beta.doubleValue() > 0 && beta.doubleValue() <= ConfigRules.MAX_FUTURES_BETA)) {
+                problems.atValue(path, path + " must be a number > 0 and <= "
+                        + ConfigRule.format(ConfigRules.MAX_FUTURES_BETA) + ", got " + shown(beta));
             }
         }
     }
@@ -223,7 +224,8 @@ final class ConfigValidator {
 
     private void checkDayWindow(ConfigRule rule, JsonNode node) {
         boolean ok = node.isArray() && node.size() == 2 && isInt(node.get(0)) && isInt(node.get(1))
-                && node.get(0).asInt() >= 1 && node.get(0).asInt() <= node.get(1).asInt();
+                && node.get(0).asInt() >= 1 && node.get(0).asInt() <= node.get(1).asInt()
+                && node.get(1).asInt() <= ConfigRules.MAX_DAYS;
         require(rule, node, ok);
     }
 

@@ -171,7 +171,7 @@ class ConfigReaderTest {
 
         assertThat(result.value()).isNull();
         assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                "config: beta.windowDays must be a whole number >= 2, got 1");
+                "config: beta.windowDays must be a whole number in [2, 100000], got 1");
     }
 
     @Test
@@ -188,7 +188,7 @@ class ConfigReaderTest {
         Files.writeString(file, "{\n  \"beta\": {\n    \"windowDays\": 0\n  }\n}\n");
 
         assertThat(reader.read(file).problems()).extracting(Problem::toString).containsExactly(
-                "mine.json:3:19: beta.windowDays must be a whole number >= 2, got 0");
+                "mine.json:3:19: beta.windowDays must be a whole number in [2, 100000], got 0");
     }
 
     private LoadResult<AlvhConfig> read(String json) {
