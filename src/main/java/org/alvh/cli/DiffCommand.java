@@ -53,6 +53,11 @@ public final class DiffCommand implements Callable<Integer> {
         if (out != null && format == null) {
             throw new ParameterException(spec.commandLine(), "--out must end in .csv or .json, got " + out);
         }
+        List<String> refused = WhatIfInputs.refusedOutput(out, List.of(first, second),
+                java.util.Arrays.asList(configA, configB));
+        if (!refused.isEmpty()) {
+            return WhatIfInputs.badInput(err, refused);
+        }
         List<String> problems = new ArrayList<>();
         WhatIfInputs.Computed a = WhatIfInputs.compute("A", first, configA, problems);
         WhatIfInputs.Computed b = WhatIfInputs.compute("B", second, configB, problems);

@@ -54,6 +54,10 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--step must be greater than 0 and less than 1, got "
                     + step);
         }
+        List<String> refused = WhatIfInputs.refusedOutput(out, List.of(snapshot), java.util.Arrays.asList(config));
+        if (!refused.isEmpty()) {
+            return WhatIfInputs.badInput(err, refused);
+        }
         List<String> problems = new ArrayList<>();
         WhatIfInputs.Computed base = WhatIfInputs.compute("", snapshot, config, problems);
         if (base == null) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
 import org.alvh.calc.UnusableSnapshotException;
 import org.alvh.io.AtomicFiles;
+import org.alvh.io.OutputTargets;
 import org.alvh.io.SnapshotReader;
 import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
@@ -61,6 +64,27 @@ final class WhatIfInputs {
         }
         errors.forEach(p -> problems.add(side.isEmpty() ? p.toString() : side + ": " + p));
         return null;
+    }
+
+    /**
+     * The problems of writing {@code out} (docs/adr/0008: never over an input, never over something that is not a
+     * regular file), against each snapshot and the configuration files; empty when it may be written.
+     */
+    static List<String> refusedOutput(Path out, List<Path> snapshots, List<Path> configs) {
+        List<String> refused = new ArrayList<>();
+        if (out == null) {
+            return refused;
+        }
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        outputs.put("--out", out);
+        for (Path snapshot : snapshots) {
+            for (Problem p : OutputTargets.check(outputs, snapshot, new ArrayList<>(configs))) {
+                if (!refused.contains(p.toString())) {
+                    refused.add(p.toString());
+                }
+            }
+        }
+        return refused;
     }
 
     static int badInput(PrintWriter err, List<String> problems) {

@@ -155,9 +155,10 @@ public record Attribution(List<Stage> stages, List<LayerAttribution> layers) {
             problems.addAll(e.problems());
         } catch (IllegalArgumentException e) {
             // a mix of two snapshots can break an invariant the reader guarantees for each of them
-            String file = group.files().isEmpty() ? "" : group.files().get(0);
-            problems.add(Problem.error(file, 0, 0, "the " + group.label() + " of the second snapshot cannot be"
-                    + " used with the rest of the first: " + e.getMessage()));
+            String message = "the " + group.label() + " of the second snapshot cannot be used with the rest of the"
+                    + " first: " + e.getMessage();
+            problems.add(group.files().isEmpty() ? Problem.error("", 0, 0, message)
+                    : Problem.error(Problem.Code.BAD_INPUT, group.files().get(0), 0, 0, message));
         }
         return null;
     }

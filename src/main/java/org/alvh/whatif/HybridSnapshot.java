@@ -12,6 +12,7 @@ import org.alvh.model.OptionLeg;
 import org.alvh.model.PriceMatrix;
 import org.alvh.model.Problem;
 import org.alvh.model.Snapshot;
+import org.alvh.model.SnapshotInput;
 
 /**
  * A snapshot made of two: the input groups in {@code fromAfter} taken from {@code after}, the rest from
@@ -48,7 +49,8 @@ final class HybridSnapshot {
         }
         OptionLeg first = condor.condor().get(0);
         if (!first.expiry().isAfter(market.asOf())) {
-            return new LoadResult<>(null, List.of(Problem.error("condor.csv", first.line(), 0, "condor expired: expiry "
+            return new LoadResult<>(null, List.of(Problem.error(Problem.Code.BAD_INPUT, SnapshotInput.CONDOR,
+                    first.line(), 0, "condor expired: expiry "
                     + first.expiry() + " is not after the as-of date " + market.asOf() + " of the market it is put"
                     + " with")));
         }

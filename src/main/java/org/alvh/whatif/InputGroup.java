@@ -1,6 +1,7 @@
 package org.alvh.whatif;
 
 import java.util.List;
+import org.alvh.model.SnapshotInput;
 
 /**
  * The inputs of a computation in the fixed order in which the attribution substitutes them (issue 12):
@@ -8,20 +9,20 @@ import java.util.List;
  */
 public enum InputGroup {
     /** {@code market.csv}, {@code prices.csv} and the macro calendar {@code events.csv}. */
-    MARKET_AND_PRICES("market and prices", List.of("market.csv", "prices.csv", "events.csv")),
+    MARKET_AND_PRICES("market and prices", List.of(SnapshotInput.MARKET, SnapshotInput.PRICES, SnapshotInput.EVENTS)),
     /** {@code constituents.csv}. */
-    CONSTITUENTS("constituents", List.of("constituents.csv")),
+    CONSTITUENTS("constituents", List.of(SnapshotInput.CONSTITUENTS)),
     /** {@code condor.csv} and the option chain quoted at its expiry, {@code chain.csv}. */
-    CONDOR("condor", List.of("condor.csv", "chain.csv")),
+    CONDOR("condor", List.of(SnapshotInput.CONDOR, SnapshotInput.CHAIN)),
     /** {@code vix_futures.csv}. */
-    FUTURES_CURVE("futures curve", List.of("vix_futures.csv")),
+    FUTURES_CURVE("futures curve", List.of(SnapshotInput.VIX_FUTURES)),
     /** The configuration (METHOD.md §7). */
     CONFIG("config", List.of());
 
     private final String label;
-    private final List<String> files;
+    private final List<SnapshotInput> files;
 
-    InputGroup(String label, List<String> files) {
+    InputGroup(String label, List<SnapshotInput> files) {
         this.label = label;
         this.files = files;
     }
@@ -32,14 +33,15 @@ public enum InputGroup {
     }
 
     /** The snapshot files of the group (none for the config). */
-    public List<String> files() {
+    public List<SnapshotInput> files() {
         return files;
     }
 
     /** The group a snapshot file belongs to, or null for files outside every group (e.g. snapshot.json). */
     static InputGroup ofFile(String file) {
+        SnapshotInput input = SnapshotInput.byFileName(file);
         for (InputGroup g : values()) {
-            if (g.files.contains(file)) {
+            if (input != null && g.files.contains(input)) {
                 return g;
             }
         }

@@ -98,6 +98,20 @@ class WhatIfCommandsTest {
     }
 
     @Test
+    void anOutputOverAnInputIsRefusedAndTheInputKeptAsItWas() throws IOException {
+        Path snapshot = CliRun.copySnapshot(Path.of(SELLOFF), dir);
+        Path market = snapshot.resolve("market.csv");
+        byte[] before = Files.readAllBytes(market);
+
+        CliRun run = CliRun.of("sensitivity", snapshot.toString(), "--out", snapshot.resolve("MARKET.CSV").toString());
+        CliRun diff = CliRun.of("diff", SELLOFF, snapshot.toString(), "--out", market.toString());
+
+        assertThat(run.exit()).isEqualTo(AlvhCommand.BAD_INPUT);
+        assertThat(diff.exit()).isEqualTo(AlvhCommand.BAD_INPUT);
+        assertThat(Files.readAllBytes(market)).isEqualTo(before);
+    }
+
+    @Test
     void aSnapshotThatCannotBeReadIsABadInputNamingItsSide() {
         CliRun run = CliRun.of("diff", SELLOFF, dir.resolve("missing").toString());
 
