@@ -13,6 +13,6 @@ for nd in "1000 630" "2000 1260" "5000 2520"; do
   set -- $nd
   out="target/bench-data/n$1-d$2"
   if [ ! -f "$out/snapshot.json" ]; then
-    java -jar "$JAR" generate --constituents "$1" --days "$2" --seed 42 --asof 2024-12-31 --out "$out"
+    java -cp "$JAR" org.alvh.samples.GenerateCommand --constituents "$1" --days "$2" --seed 42 --asof 2024-12-31 --out "$out"
   fi
 done

@@ -38,11 +38,12 @@ final class Confirmations {
         MarketHistory m = snapshot.market();
         AlvhConfig.Indicators ind = config.indicators();
         int t = m.asOfIndex();
-        Double spxRsi = at(Indicators.rsi(m.spxClose(), ind.rsiPeriod()), t, "SPX RSI");
-        Double vixRsi = at(Indicators.rsi(m.vixClose(), ind.rsiPeriod()), t, "VIX RSI");
+        int n = m.size();
+        Double spxRsi = at(Indicators.rsi(m.spxClose(), n, ind.rsiPeriod()), t, "SPX RSI");
+        Double vixRsi = at(Indicators.rsi(m.vixClose(), n, ind.rsiPeriod()), t, "VIX RSI");
         AlvhConfig.Macd macd = ind.macd();
-        Double spxHist = at(Indicators.macd(m.spxClose(), macd).hist(), t, "SPX MACD histogram");
-        Double vixHist = at(Indicators.macd(m.vixClose(), macd).hist(), t, "VIX MACD histogram");
+        Double spxHist = at(Indicators.macd(m.spxClose(), n, macd).hist(), t, "SPX MACD histogram");
+        Double vixHist = at(Indicators.macd(m.vixClose(), n, macd).hist(), t, "VIX MACD histogram");
         AlvhConfig.Momentum mom = config.momentum();
         Boolean f1 = spxHist == null ? null : spxHist < 0;
         Boolean f2 = spxRsi == null ? null : spxRsi < mom.spxRsiBelow();
@@ -126,7 +127,7 @@ final class Confirmations {
         double[] ad;
         String source;
         if (m.advances() != null && m.declines() != null) {
-            ad = cumulative(m.advances(), m.declines());
+            ad = cumulative(m.advances(), m.declines(), m.size());
             source = "market.csv";
         } else if (snapshot.prices() != null) {
             ad = countedFromPrices(snapshot.prices(), m.size());
@@ -153,10 +154,10 @@ final class Confirmations {
         return new Factors.Breadth(breakdown, source, ad[t], min, lookback);
     }
 
-    private static double[] cumulative(double[] adv, double[] dec) {
-        double[] ad = new double[adv.length];
+    private static double[] cumulative(double[] adv, double[] dec, int days) {
+        double[] ad = new double[days];
         double sum = 0;
-        for (int t = 0; t < adv.length; t++) {
+        for (int t = 0; t < days; t++) {
             sum += adv[t] - dec[t];
             ad[t] = sum;
         }

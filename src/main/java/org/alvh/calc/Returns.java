@@ -17,11 +17,22 @@ public final class Returns {
 
     /** {@code out[t]} = return from t-1 to t; {@code out[0]} is NaN. */
     public static double[] series(ReturnType type, double[] prices) {
-        double[] out = new double[prices.length];
-        if (prices.length > 0) {
+        return series(type, prices, prices.length);
+    }
+
+    /**
+     * As {@link #series(ReturnType, double[])} over {@code prices[0 .. length - 1]} only (a history view whose
+     * arrays are longer than its size); the result has {@code length} entries.
+     */
+    public static double[] series(ReturnType type, double[] prices, int length) {
+        if (length < 0 || length > prices.length) {
+            throw new IllegalArgumentException("length " + length + " outside [0, " + prices.length + "]");
+        }
+        double[] out = new double[length];
+        if (length > 0) {
             out[0] = Double.NaN;
         }
-        for (int t = 1; t < prices.length; t++) {
+        for (int t = 1; t < length; t++) {
             out[t] = of(type, prices[t - 1], prices[t]);
         }
         return out;

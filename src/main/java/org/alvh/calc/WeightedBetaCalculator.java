@@ -60,7 +60,7 @@ final class WeightedBetaCalculator {
         int length = config.series().length();
         int start = length == 0 ? window : Math.max(window, tIdx - length + 1);
         int len = tIdx - start + 1;
-        double[] indexReturns = Returns.series(config.returns(), market.spxClose());
+        double[] indexReturns = Returns.series(config.returns(), market.spxClose(), market.size());
         Accumulators acc = new Accumulators(len);
         ConstituentAtT[] atT = new ConstituentAtT[n];
         double[] scratch = new double[tIdx + 1];

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.alvh.samples.BuildHistoryCommand;
 import org.alvh.samples.BuildSampleCommand;
-import org.alvh.samples.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "alvh", mixinStandardHelpOptions = true, versionProvider = AlvhCommand.Version.class,
         description = "ALVH Workstation: sizes the Adaptive Layered VIX Hedge of an SPX iron condor.%n"
                 + "Run without arguments (or with a snapshot path) to open the window.",
-        subcommands = {ComputeCommand.class, DiffCommand.class, SensitivityCommand.class, BuildSampleCommand.class, GenerateCommand.class,
+        subcommands = {ComputeCommand.class, DiffCommand.class, SensitivityCommand.class, BuildSampleCommand.class,
+            BuildHistoryCommand.class,
             CommandLine.HelpCommand.class})
 public final class AlvhCommand implements Runnable {
     public static final int OK = 0;

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads {@code market.csv}: one row per calendar date, dates strictly increasing. */
+/**
+ * Reads {@code market.csv}: one row per calendar date, dates strictly increasing; the §8.2 vol index columns
+ * ({@code vix9d}, {@code vix3m}, {@code vix6m}, {@code vvix}, points) are optional and &gt; 0 when filled.
+ */
 final class MarketParser {
     static final String FILE = "market.csv";
     private static final List<String> REQUIRED = List.of("date", "spx_close", "vix_close");
     /** Optional numeric columns, in the order of {@link MarketHistory}'s constructor. */
     private static final List<String> OPTIONAL = List.of("advances", "declines", "reer", "implied_correlation",
-            "risk_free_rate", "dividend_yield");
+            "risk_free_rate", "dividend_yield", "vix9d", "vix3m", "vix6m", "vvix");
 
     /**
      * The valid rows of market.csv.
@@ -44,7 +47,7 @@ final class MarketParser {
                 }
             }
             return new MarketHistory(dates.subList(0, n).toArray(LocalDate[]::new), cols[0], cols[1],
-                    cols[2], cols[3], cols[4], cols[5], cols[6], cols[7]);
+                    cols[2], cols[3], cols[4], cols[5], cols[6], cols[7], cols[8], cols[9], cols[10], cols[11]);
         }
     }
 
@@ -111,6 +114,7 @@ final class MarketParser {
             case "advances", "declines" -> t.numberOnEveryRow(c, NumberRule.COUNT);
             case "implied_correlation" -> t.optionalNumberOrNaN(c, NumberRule.CORRELATION);
             case "risk_free_rate", "dividend_yield" -> t.optionalNumberOrNaN(c, NumberRule.RATE);
+            case "vix9d", "vix3m", "vix6m", "vvix" -> t.optionalNumberOrNaN(c, NumberRule.VIX_LEVEL);
             default -> t.optionalNumberOrNaN(c, NumberRule.LEVEL);
         };
     }

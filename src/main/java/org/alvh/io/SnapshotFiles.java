@@ -21,9 +21,10 @@ import java.util.zip.ZipFile;
 import org.alvh.model.Problem;
 
 /**
- * Finds the files of a snapshot: in a folder, next to a CSV file, or in a {@code .zip} of the folder (read in
- * memory, never extracted; the files may sit at the zip root or inside one top-level folder; entries that try
- * to leave the folder are rejected). File names are matched case-insensitively; other files are ignored.
+ * Finds the files of a snapshot (or of a history, which names its own files): in a folder, next to a CSV file,
+ * or in a {@code .zip} of the folder (read in memory, never extracted; the files may sit at the zip root or
+ * inside one top-level folder; entries that try to leave the folder are rejected). File names are matched
+ * case-insensitively; other files are ignored.
  */
 final class SnapshotFiles {
     static final List<String> KNOWN = List.of(ConstituentsParser.FILE, CondorParser.FILE, MarketParser.FILE,
@@ -38,10 +39,19 @@ final class SnapshotFiles {
 
     /** The files at {@code path}; null when there is no snapshot to read there (reported). */
     static Found fromPath(Path path, long maxFileBytes, ProblemCollector problems, ReadProgress progress) {
+        return fromPath(path, KNOWN, maxFileBytes, problems, progress);
+    }
+
+    /**
+     * The files named in {@code known} (lower case) at {@code path}: a folder of that format (a snapshot, a
+     * history), a file inside one, or a zip of one; null when there is nothing to read there (reported).
+     */
+    static Found fromPath(Path path, List<String> known, long maxFileBytes, ProblemCollector problems,
+                          ReadProgress progress) {
         String shownName = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         String lower = shownName.toLowerCase(Locale.ROOT);
         if (Files.isDirectory(path)) {
-            return fromFolder(path, shownName, problems, progress);
+            return fromFolder(path, known, shownName, problems, progress);
         }
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(Problem.Code.MISSING_FILE, shownName, 0, 0, "there is no file or folder " + path);
@@ -53,11 +63,11 @@ final class SnapshotFiles {
             return null;
         }
         if (lower.endsWith(".zip")) {
-            return fromZip(path, shownName, maxFileBytes, problems, progress);
+            return fromZip(path, known, shownName, maxFileBytes, problems, progress);
         }
         if (lower.endsWith(".csv") || lower.endsWith(".json")) {
             Path folder = path.toAbsolutePath().getParent();
-            return fromFolder(folder, folder.getFileName() == null ? folder.toString()
+            return fromFolder(folder, known, folder.getFileName() == null ? folder.toString()
                     : folder.getFileName().toString(), problems, progress);
         }
         problems.error(shownName, 0, 0, "open a snapshot folder, a CSV file inside one, or a .zip of the folder");
@@ -106,14 +116,15 @@ final class SnapshotFiles {
      * differ only by letter case, are errors (the file is then marked {@link FileInput#unusable()}, so that it
      * is not also reported as missing).
      */
-    private static Found fromFolder(Path folder, String name, ProblemCollector problems, ReadProgress progress) {
+    private static Found fromFolder(Path folder, List<String> known, String name, ProblemCollector problems,
+                                    ReadProgress progress) {
         Map<String, FileInput> files = new LinkedHashMap<>();
         Map<String, String> seen = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path file : (Iterable<Path>) list::iterator) {
                 String fileName = file.getFileName().toString();
                 String key = fileName.toLowerCase(Locale.ROOT);
-                if (!KNOWN.contains(key)) {
+                if (!known.contains(key)) {
                     continue;
                 }
                 String earlier = seen.putIfAbsent(key, fileName);
@@ -148,10 +159,11 @@ final class SnapshotFiles {
      * {@link #select} takes are inflated (at most one per known file), each stopped at the file limit and all
      * together at {@link #totalLimit}, since they are held in memory.
      */
-    private static Found fromZip(Path zip, String zipName, long maxFileBytes, ProblemCollector problems,
+    private static Found fromZip(Path zip, List<String> known, String zipName, long maxFileBytes,
+                                 ProblemCollector problems,
                                  ReadProgress progress) {
         String name = zipName.substring(0, zipName.length() - ".zip".length());
-        long totalLimit = totalLimit(maxFileBytes);
+        long totalLimit = totalLimit(maxFileBytes, known.size());
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Map<String, ZipEntry> byName = new LinkedHashMap<>();
             boolean broken = false;
@@ -165,7 +177,7 @@ final class SnapshotFiles {
             }
             List<String> names = byName.values().stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName)
                     .toList();
-            Map<String, String> selected = select(names, zipName, problems);
+            Map<String, String> selected = select(names, known, zipName, problems);
             if (selected == null || broken) {
                 return null;
             }
@@ -210,7 +222,11 @@ final class SnapshotFiles {
      * never more than a quarter of the Java heap (the entries are held in memory).
      */
     static long totalLimit(long maxFileBytes) {
-        long perFiles = maxFileBytes > Long.MAX_VALUE / KNOWN.size() ? Long.MAX_VALUE : maxFileBytes * KNOWN.size();
+        return totalLimit(maxFileBytes, KNOWN.size());
+    }
+
+    private static long totalLimit(long maxFileBytes, int files) {
+        long perFiles = maxFileBytes > Long.MAX_VALUE / files ? Long.MAX_VALUE : maxFileBytes * files;
         return Math.min(perFiles, Runtime.getRuntime().maxMemory() / 4);
     }
 
@@ -228,12 +244,17 @@ final class SnapshotFiles {
      * @param path an entry path with '/' separators that does not {@link #escapes escape} the folder
      */
     static String snapshotFileKey(String path) {
+        return snapshotFileKey(path, KNOWN);
+    }
+
+    /** {@link #snapshotFileKey(String)} for the files named in {@code known} (lower case). */
+    static String snapshotFileKey(String path, List<String> known) {
         String[] parts = path.split("/", -1);
         if (parts.length > 2 || path.startsWith("__MACOSX/")) {
             return null;
         }
         String key = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-        return KNOWN.contains(key) ? key : null;
+        return known.contains(key) ? key : null;
     }
 
     /**
@@ -283,7 +304,13 @@ final class SnapshotFiles {
      */
     static Found fromEntries(String displayName, String containerName, Map<String, FileInput> entries,
                              ProblemCollector problems) {
-        Map<String, String> selected = select(List.copyOf(entries.keySet()), containerName, problems);
+        return fromEntries(displayName, containerName, KNOWN, entries, problems);
+    }
+
+    /** {@link #fromEntries(String, String, Map, ProblemCollector)} for the files named in {@code known}. */
+    static Found fromEntries(String displayName, String containerName, List<String> known,
+                             Map<String, FileInput> entries, ProblemCollector problems) {
+        Map<String, String> selected = select(List.copyOf(entries.keySet()), known, containerName, problems);
         if (selected == null) {
             return null;
         }
@@ -298,7 +325,8 @@ final class SnapshotFiles {
      * errors of {@code containerName} and skipped; two entries for one known file (names that differ only by
      * case) and several snapshot folders are errors after which null is returned, so nothing is read.
      */
-    static Map<String, String> select(List<String> entryNames, String containerName, ProblemCollector problems) {
+    static Map<String, String> select(List<String> entryNames, List<String> known, String containerName,
+                                      ProblemCollector problems) {
         Map<String, String> root = new LinkedHashMap<>();
         Map<String, Map<String, String>> folders = new LinkedHashMap<>();
         boolean ok = true;
@@ -309,7 +337,7 @@ final class SnapshotFiles {
                         + " points outside the snapshot folder and was rejected");
                 continue;
             }
-            String key = snapshotFileKey(path);
+            String key = snapshotFileKey(path, known);
             if (key == null) {
                 continue;
             }

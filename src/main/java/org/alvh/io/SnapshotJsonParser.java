@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.alvh.model.Problem;
 
-/** Reads the optional {@code snapshot.json}: {@code {"asof": "yyyy-MM-dd", "name": "...", "notes": "..."}}. */
+/**
+ * Reads the optional {@code snapshot.json}: {@code {"asof": "yyyy-MM-dd", "name": "...", "notes": "..."}}; and,
+ * with another file and date key, a history's {@code history.json} ({@code {"name", "notes", "capDate"}}).
+ */
 final class SnapshotJsonParser {
     static final String FILE = "snapshot.json";
     /** Package-visible for JacksonSafetyTest; never configured with default typing. */
@@ -34,30 +37,40 @@ final class SnapshotJsonParser {
     }
 
     static SnapshotMeta parse(FileInput input, ProblemCollector problems, CsvTable.Limits limits) {
+        return parse(FILE, "asof", input, problems, limits);
+    }
+
+    /**
+     * Reads {@code {dateKey: "yyyy-MM-dd", "name": "...", "notes": "..."}} from {@code file}; the date is returned
+     * as {@link SnapshotMeta#asOf()}. Other keys are ignored with a warning; a key given twice is an error.
+     */
+    static SnapshotMeta parse(String file, String dateKey, FileInput input, ProblemCollector problems,
+                              CsvTable.Limits limits) {
         if (input == null || !input.usable()) {
             return SnapshotMeta.NONE;
         }
         if (input.size() > limits.maxFileBytes()) {
-            problems.error(Problem.Code.LIMIT, FILE, 0, 0, "the file is larger than the limit of "
+            problems.error(Problem.Code.LIMIT, file, 0, 0, "the file is larger than the limit of "
                     + limits.maxFileBytes() + " bytes");
             return SnapshotMeta.NONE;
         }
         try (InputStream in = input.open(); JsonParser p = MAPPER.createParser(in)) {
-            return readObject(p, problems);
+            return readObject(file, dateKey, p, problems);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            problems.error(FILE, where == null ? 0 : Math.max(where.getLineNr(), 0),
+            problems.error(file, where == null ? 0 : Math.max(where.getLineNr(), 0),
                     where == null ? 0 : Math.max(where.getColumnNr(), 0),
-                    "snapshot.json is not valid JSON: " + e.getOriginalMessage());
+                    file + " is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            problems.error(FILE, 0, 0, "cannot read the file: " + IoErrors.messageOf(e));
+            problems.error(file, 0, 0, "cannot read the file: " + IoErrors.messageOf(e));
         }
         return SnapshotMeta.NONE;
     }
 
-    private static SnapshotMeta readObject(JsonParser p, ProblemCollector problems) throws IOException {
+    private static SnapshotMeta readObject(String file, String dateKey, JsonParser p, ProblemCollector problems)
+            throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            problems.error(FILE, 0, 0, "snapshot.json must be a JSON object with the keys asof, name and notes");
+            problems.error(file, 0, 0, file + " must be a JSON object with the keys " + dateKey + ", name and notes");
             return SnapshotMeta.NONE;
         }
         LocalDate asOf = null;
@@ -72,47 +85,50 @@ final class SnapshotJsonParser {
             int column = p.currentTokenLocation().getColumnNr();
             Integer earlier = firstLine.putIfAbsent(key, line);
             if (earlier != null) {
-                problems.error(Problem.Code.DUPLICATE, FILE, line, column, "key " + CsvTable.shown(key)
+                problems.error(Problem.Code.DUPLICATE, file, line, column, "key " + CsvTable.shown(key)
                         + " appears twice (first at line " + earlier + "); keep one");
             }
             p.nextToken();
             JsonNode value = MAPPER.readTree(p);
-            switch (key) {
-                case "asof" -> {
-                    asOfLine = line;
-                    asOfColumn = column;
-                    asOf = readDate(value, line, column, problems);
-                }
-                case "name" -> name = readText(key, value, line, column, problems);
-                case "notes" -> notes = readText(key, value, line, column, problems);
-                default -> problems.warning(FILE, line, column, "unknown key " + CsvTable.shown(key) + " ignored");
+            if (key.equals(dateKey)) {
+                asOfLine = line;
+                asOfColumn = column;
+                asOf = readDate(file, dateKey, value, line, column, problems);
+            } else if (key.equals("name")) {
+                name = readText(file, key, value, line, column, problems);
+            } else if (key.equals("notes")) {
+                notes = readText(file, key, value, line, column, problems);
+            } else {
+                problems.warning(file, line, column, "unknown key " + CsvTable.shown(key) + " ignored");
             }
         }
         if (p.nextToken() != null) {
-            problems.error(FILE, p.currentTokenLocation().getLineNr(), 0,
+            problems.error(file, p.currentTokenLocation().getLineNr(), 0,
                     "unexpected content after the JSON object");
         }
         return new SnapshotMeta(asOf, asOfLine, asOfColumn, name, notes);
     }
 
-    private static LocalDate readDate(JsonNode value, int line, int column, ProblemCollector problems) {
+    private static LocalDate readDate(String file, String dateKey, JsonNode value, int line, int column,
+                                      ProblemCollector problems) {
         if (value == null || value.isNull()) {
             return null;
         }
         LocalDate date = value.isTextual() ? CsvFormat.parseDate(value.asText().trim()) : null;
         if (date == null) {
-            problems.error(FILE, line, column, "asof must be a date yyyy-MM-dd, got " + CsvTable.shown(value.isTextual() ? value.asText()
-                    : value.toString()));
+            problems.error(file, line, column, dateKey + " must be a date yyyy-MM-dd, got "
+                    + CsvTable.shown(value.isTextual() ? value.asText() : value.toString()));
         }
         return date;
     }
 
-    private static String readText(String key, JsonNode value, int line, int column, ProblemCollector problems) {
+    private static String readText(String file, String key, JsonNode value, int line, int column,
+                                   ProblemCollector problems) {
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isTextual()) {
-            problems.error(FILE, line, column, key + " must be text, got " + CsvTable.shown(value.toString()));
+            problems.error(file, line, column, key + " must be text, got " + CsvTable.shown(value.toString()));
             return null;
         }
         return value.asText();

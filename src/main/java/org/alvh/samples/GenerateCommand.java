@@ -14,7 +14,10 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code generate}: writes a large SYNTHETIC snapshot for benchmarks (see {@link SyntheticSnapshotGenerator});
- * the same options always give byte-identical files. Exit code 0 on success, 2 on bad input.
+ * the same options always give byte-identical files. Exit code 0 on success, 2 on bad input. A benchmark
+ * tool, not a command of the product: run it with
+ * {@code java -cp target/alvh-workstation.jar org.alvh.samples.GenerateCommand --constituents N ...}
+ * ({@code bench/generate-data.sh} does).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate a deterministic SYNTHETIC snapshot of N constituents x D market dates "
@@ -43,6 +46,19 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Snapshot folder to write.")
     Path out;
+
+    /** Runs {@code generate} with {@code args} and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs {@code generate} with {@code args} (without the command name); returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new GenerateCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
 
     @Override
     public Integer call() {

@@ -76,7 +76,7 @@ public final class SampleSnapshotBuilder {
 
         SampleConstituents universe = SampleConstituents.at(data, asof);
         List<LocalDate> dates = calendar.subList(calendar.size() - request.days(), calendar.size());
-        double[] implied = impliedCorrelation(calendar, universe);
+        double[] implied = impliedCorrelation(data, calendar, universe.priced(), asof);
 
         Files.createDirectories(out);
         SnapshotFileWriter files = new SnapshotFileWriter(out);
@@ -156,13 +156,15 @@ public final class SampleSnapshotBuilder {
     }
 
     /**
-     * The implied correlation on every calendar date; the realized series runs on the calendar from the first
-     * date with a member price (earlier dates are NaN).
+     * The ILLUSTRATIVE implied correlation ({@link RealizedCorrelation}) on every calendar date, over the members
+     * {@code priced} whose {@code floatMarketCap} is as of {@code capDate} (each has a close on that date); the
+     * realized series runs on the calendar from the first date with a member price (earlier dates are NaN).
      */
-    private double[] impliedCorrelation(List<LocalDate> fullCalendar, SampleConstituents universe) {
-        LocalDate asof = fullCalendar.get(fullCalendar.size() - 1);
-        LocalDate first = universe.priced().stream().map(m -> m.prices().firstKey())
-                .min(LocalDate::compareTo).orElse(asof);
+    static double[] impliedCorrelation(SourceData data, List<LocalDate> fullCalendar,
+                                       List<SampleConstituents.Member> priced, LocalDate capDate) {
+        LocalDate last = fullCalendar.get(fullCalendar.size() - 1);
+        LocalDate first = priced.stream().map(m -> m.prices().firstKey())
+                .min(LocalDate::compareTo).orElse(last);
         int start = 0;
         while (fullCalendar.get(start).isBefore(first)) {
             start++;
@@ -173,13 +175,13 @@ public final class SampleSnapshotBuilder {
             index[t] = data.spx().get(calendar.get(t));
         }
         List<RealizedCorrelation.Member> members = new ArrayList<>();
-        for (SampleConstituents.Member m : universe.priced()) {
+        for (SampleConstituents.Member m : priced) {
             double[] closes = new double[calendar.size()];
             for (int t = 0; t < closes.length; t++) {
                 Double p = m.prices().get(calendar.get(t));
                 closes[t] = p == null ? Double.NaN : p;
             }
-            members.add(new RealizedCorrelation.Member(closes, m.floatMarketCap(), m.prices().get(asof)));
+            members.add(new RealizedCorrelation.Member(closes, m.floatMarketCap(), m.prices().get(capDate)));
         }
         double[] implied = RealizedCorrelation.implied(RealizedCorrelation.realized(index, members));
         double[] out = new double[fullCalendar.size()];

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 
-/** Writes the files of one snapshot folder (METHOD.md §1 columns, {@link Num} formats, {@link CsvOut} dialect). */
+/**
+ * Writes the files of one snapshot folder (METHOD.md §1 columns) or history folder (§10.1), in {@link Num}
+ * formats and the {@link CsvOut} dialect.
+ */
 final class SnapshotFileWriter {
     private final Path dir;
 
@@ -49,21 +52,74 @@ final class SnapshotFileWriter {
             for (int i = 0; i < dates.size(); i++) {
                 LocalDate d = dates.get(i);
                 LocalDate prev = offset + i > 0 ? calendar.get(offset + i - 1) : null;
-                int advances = 0;
-                int declines = 0;
-                for (SampleConstituents.Member m : priced) {
-                    Double now = m.prices().get(d);
-                    Double before = prev == null ? null : m.prices().get(prev);
-                    if (now != null && before != null) {
-                        advances += now > before ? 1 : 0;
-                        declines += now < before ? 1 : 0;
-                    }
-                }
+                int[] ad = advancesDeclines(priced, d, prev);
                 csv.row(d.toString(), Num.exact(data.spx().get(d)), Num.exact(data.vix().get(d)),
-                        Integer.toString(advances), Integer.toString(declines),
+                        Integer.toString(ad[0]), Integer.toString(ad[1]),
                         Double.isNaN(implied[i]) ? "" : Num.fmt(implied[i], 6));
             }
         }
+    }
+
+    /**
+     * {@code {advances, declines}} on {@code date}: the members whose close is above / below their close on
+     * {@code previous} (a member counts only when it has a close on both dates; none on the first date).
+     */
+    static int[] advancesDeclines(List<SampleConstituents.Member> members, LocalDate date, LocalDate previous) {
+        int advances = 0;
+        int declines = 0;
+        for (SampleConstituents.Member m : members) {
+            Double now = m.prices().get(date);
+            Double before = previous == null ? null : m.prices().get(previous);
+            if (now != null && before != null) {
+                advances += now > before ? 1 : 0;
+                declines += now < before ? 1 : 0;
+            }
+        }
+        return new int[] {advances, declines};
+    }
+
+    /**
+     * A history's {@code market.csv} (METHOD.md §10.1): closes, the §8.2 vol indices (an empty cell where the
+     * index has no close on the date), advances/declines of {@code breadth} against the previous market date,
+     * the illustrative implied correlation.
+     */
+    void historyMarket(List<LocalDate> dates, SourceData data, List<SampleConstituents.Member> breadth,
+                       double[] implied) throws IOException {
+        try (CsvOut csv = CsvOut.open(dir.resolve("market.csv"), "date", "spx_close", "vix_close", "vix9d", "vix3m",
+                "vix6m", "vvix", "advances", "declines", "implied_correlation")) {
+            for (int i = 0; i < dates.size(); i++) {
+                LocalDate d = dates.get(i);
+                int[] ad = advancesDeclines(breadth, d, i > 0 ? dates.get(i - 1) : null);
+                csv.row(d.toString(), Num.exact(data.spx().get(d)), Num.exact(data.vix().get(d)),
+                        close(data.vix9d(), d), close(data.vix3m(), d), close(data.vix6m(), d), close(data.vvix(), d),
+                        Integer.toString(ad[0]), Integer.toString(ad[1]),
+                        Double.isNaN(implied[i]) ? "" : Num.fmt(implied[i], 6));
+            }
+        }
+    }
+
+    private static String close(NavigableMap<LocalDate, Double> series, LocalDate date) {
+        Double v = series.get(date);
+        return v == null ? "" : Num.exact(v);
+    }
+
+    /** A history's {@code vix_futures_history.csv}: the settlements as given, one row per contract and day. */
+    void futuresHistory(List<SourceData.VxSettle> settlements) throws IOException {
+        try (CsvOut csv = CsvOut.open(dir.resolve("vix_futures_history.csv"), "date", "expiry", "settle")) {
+            for (SourceData.VxSettle s : settlements) {
+                csv.row(s.date().toString(), s.expiry().toString(), Num.exact(s.settle()));
+            }
+        }
+    }
+
+    /** A history's {@code history.json}: name, notes and the date of the constituents' caps. */
+    void historyJson(String name, String notes, LocalDate capDate) throws IOException {
+        String text = "{\n"
+                + " \"name\": \"" + json(name) + "\",\n"
+                + " \"notes\": \"" + json(notes) + "\",\n"
+                + " \"capDate\": \"" + capDate + "\"\n"
+                + "}\n";
+        CsvOut.writeText(dir.resolve("history.json"), text);
     }
 
     /** {@code prices.csv}: long format, adjusted closes of the constituents on the market dates. */

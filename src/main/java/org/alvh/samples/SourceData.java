@@ -32,8 +32,10 @@ import java.util.zip.GZIPInputStream;
  * <p>Files are found by name pattern in the data folder: {@code sp500-daily-prices-*.csv.gz}
  * ({@code date,ticker,close,adj_close,volume}), {@code sp500-constituents-financials-yyyy-MM-dd.csv} (the date
  * in the name is the date of its Market Cap column), {@code gspc-daily-*.csv}, {@code vix-daily.csv},
- * {@code vix3m-daily.csv}, {@code vix6m-daily.csv} and {@code vvix-daily.csv} ({@code date,close}).
- * A {@code (date, ticker)} that occurs twice in the prices file keeps its first row.
+ * {@code vix3m-daily.csv}, {@code vix6m-daily.csv} and {@code vvix-daily.csv} ({@code date,close}); for a
+ * history also {@code vix9d-daily.csv} ({@code date,close}) and {@code vix-futures-settlements-*.csv}
+ * ({@code date,expiry,settle}), both optional here (empty when absent: the history builder requires the
+ * settlements). A {@code (date, ticker)} that occurs twice in the prices file keeps its first row.
  *
  * @param prices          adjusted closes by ticker, then date
  * @param financials      the constituents list, in file order
@@ -43,11 +45,18 @@ import java.util.zip.GZIPInputStream;
  * @param vix3m           Cboe VIX3M closes
  * @param vix6m           Cboe VIX6M closes
  * @param vvix            Cboe VVIX closes
+ * @param vix9d           Cboe VIX9D closes (empty when the file is absent)
+ * @param vxSettlements   CFE VX futures settlements in file order (empty when the file is absent)
  */
 public record SourceData(Map<String, NavigableMap<LocalDate, Double>> prices, List<Financials> financials,
                          LocalDate financialsDate, NavigableMap<LocalDate, Double> spx,
                          NavigableMap<LocalDate, Double> vix, NavigableMap<LocalDate, Double> vix3m,
-                         NavigableMap<LocalDate, Double> vix6m, NavigableMap<LocalDate, Double> vvix) {
+                         NavigableMap<LocalDate, Double> vix6m, NavigableMap<LocalDate, Double> vvix,
+                         NavigableMap<LocalDate, Double> vix9d, List<VxSettle> vxSettlements) {
+
+    /** One VX futures settlement: trade date, the contract's expiry (final settlement date), settle in points. */
+    public record VxSettle(LocalDate date, LocalDate expiry, double settle) {
+    }
 
     /** One row of the constituents financials list; {@code pe} is the published text (may be empty). */
     public record Financials(String ticker, String name, String sector, String pe, double marketCap) {
@@ -65,22 +74,48 @@ public record SourceData(Map<String, NavigableMap<LocalDate, Double>> prices, Li
         if (!m.matches()) {
             throw new IllegalArgumentException("cannot read the list date from " + financialsFile.getFileName());
         }
+        Path vix9d = optional(dir, "vix9d-daily.csv");
+        Path settlements = optional(dir, "vix-futures-settlements-*.csv");
         return new SourceData(readPrices(find(dir, "sp500-daily-prices-*.csv.gz")), readFinancials(financialsFile),
                 LocalDate.parse(m.group(1)), readDaily(find(dir, "gspc-daily-*.csv")),
                 readDaily(find(dir, "vix-daily.csv")), readDaily(find(dir, "vix3m-daily.csv")),
-                readDaily(find(dir, "vix6m-daily.csv")), readDaily(find(dir, "vvix-daily.csv")));
+                readDaily(find(dir, "vix6m-daily.csv")), readDaily(find(dir, "vvix-daily.csv")),
+                vix9d == null ? new TreeMap<>() : readDaily(vix9d),
+                settlements == null ? List.of() : readSettlements(settlements));
     }
 
-    private static Path find(Path dir, String glob) throws IOException {
+    /** The last file matching {@code glob} in sorted order, or null when none does. */
+    private static Path optional(Path dir, String glob) throws IOException {
         List<Path> hits = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
             ds.forEach(hits::add);
         }
-        if (hits.isEmpty()) {
+        Collections.sort(hits);
+        return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+    }
+
+    private static Path find(Path dir, String glob) throws IOException {
+        Path hit = optional(dir, glob);
+        if (hit == null) {
             throw new IllegalArgumentException("no file matching " + glob + " in " + dir);
         }
-        Collections.sort(hits);
-        return hits.get(hits.size() - 1);
+        return hit;
+    }
+
+    /**
+     * The settlements file ({@code date,expiry,settle}); the newest file sorts last, so the 2013-2022 file is
+     * taken over the 2004-2014 one (which has another layout).
+     */
+    private static List<VxSettle> readSettlements(Path file) throws IOException {
+        List<VxSettle> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            eachRow(file, in, (row, line) -> {
+                LocalDate expiry = parseDate(require(row, "expiry", file, line), file, line);
+                rows.add(new VxSettle(date(row, file, line), expiry,
+                        number(require(row, "settle", file, line), "settle", file, line)));
+            });
+        }
+        return List.copyOf(rows);
     }
 
     private static Map<String, NavigableMap<LocalDate, Double>> readPrices(Path file) throws IOException {
@@ -154,7 +189,10 @@ public record SourceData(Map<String, NavigableMap<LocalDate, Double>> prices, Li
     }
 
     private static LocalDate date(Map<String, String> row, Path file, long line) {
-        String text = require(row, "date", file, line);
+        return parseDate(require(row, "date", file, line), file, line);
+    }
+
+    private static LocalDate parseDate(String text, Path file, long line) {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {

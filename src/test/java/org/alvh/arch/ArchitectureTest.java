@@ -1,11 +1,17 @@
 package org.alvh.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /**
  * The layering of STYLE.md: files → io → model → calc → result → ui / io writers. {@code calc} and
@@ -44,4 +50,30 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "org.jfree.chart..",
                     "com.formdev..", "org.alvh.ui..")
             .because("the command line and the readers must run headless");
+
+    /** The public writers of {@code io} that the sample builders may use; everything else in io is internal. */
+    private static final Set<String> IO_PUBLIC_WRITERS = Set.of("org.alvh.io.AtomicFiles", "org.alvh.io.AuditJson",
+            "org.alvh.io.HedgeSheet", "org.alvh.io.SpreadsheetCsv", "org.alvh.io.config.ConfigWriter");
+
+    private static final DescribedPredicate<JavaClass> IO_INTERNALS = new DescribedPredicate<>(
+            "io classes other than the public writers " + IO_PUBLIC_WRITERS) {
+        @Override
+        public boolean test(JavaClass c) {
+            boolean inIo = c.getPackageName().equals("org.alvh.io") || c.getPackageName().startsWith("org.alvh.io.");
+            String outer = c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$')) : c.getName();
+            return inIo && !(IO_PUBLIC_WRITERS.contains(outer) && c.getModifiers().contains(JavaModifier.PUBLIC));
+        }
+    };
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.alvh.(*)..").should().beFreeOfCycles()
+            .because("data flows one way: files -> io -> model -> calc -> result -> ui / io writers");
+
+    @ArchTest
+    static final ArchRule samplesStayOutOfTheProduct = noClasses()
+            .that().resideInAPackage("org.alvh.samples..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.alvh.ui..", "org.alvh.cli..")
+            .orShould().dependOnClassesThat(IO_INTERNALS)
+            .because("the sample and history builders write the public formats; they are not part of the window,"
+                    + " the command line or the readers");
 }

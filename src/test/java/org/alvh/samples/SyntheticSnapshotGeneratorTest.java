@@ -85,14 +85,13 @@ class SyntheticSnapshotGeneratorTest {
     }
 
     @Test
-    void generateIsACommandOfTheCommandLine() {
+    void generateRunsFromItsOwnMainForTheBenchmarks() {
         Path dir = tmp.resolve("cli");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] args = {"generate", "--constituents", "12", "--days", "110", "--seed", "3", "--out", dir.toString()};
+        String[] args = {"--constituents", "12", "--days", "110", "--seed", "3", "--out", dir.toString()};
 
-        assertThat(AlvhCommand.isCommandLine(args)).isTrue();
-        int code = AlvhCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = GenerateCommand.run(args, new PrintWriter(out), new PrintWriter(err));
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("SYNTHETIC", "12 constituents x 110 market dates", "1320 price rows");
@@ -102,7 +101,7 @@ class SyntheticSnapshotGeneratorTest {
     @Test
     void badOptionsAreBadInput() {
         StringWriter err = new StringWriter();
-        int code = AlvhCommand.run(new String[] {"generate", "--constituents", "0", "--out", tmp.toString()},
+        int code = GenerateCommand.run(new String[] {"--constituents", "0", "--out", tmp.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
 
         assertThat(code).isEqualTo(AlvhCommand.BAD_INPUT);
