@@ -13,6 +13,20 @@ import org.junit.jupiter.api.Test;
 class WhatIfExportTest {
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theAuditJsonKeepsItsInputsAndAddsTheKeysTheyComeFrom() {
+        org.alvh.calc.AlvhResult r = org.alvh.calc.AlvhEngine.compute(
+                new SnapshotReader().read(java.nio.file.Path.of("sample-data/spx-2018-02-05")).value(),
+                org.alvh.io.config.ConfigReader.defaults());
+        List<java.util.Map<String, Object>> trail = (List<java.util.Map<String, Object>>) AuditJson.toTree(r).get("trail");
+        java.util.Map<String, Object> target = trail.stream().filter(f -> f.get("key").equals("layers[0].vevTarget"))
+                .findFirst().orElseThrow();
+        assertThat((java.util.Map<String, Object>) target.get("inputs")).containsOnlyKeys("ratio", "H", "active");
+        assertThat((java.util.Map<String, Object>) target.get("inputKeys"))
+                .containsExactly(java.util.Map.entry("ratio", "layers[0].ratio"), java.util.Map.entry("H", "hedgeBase"));
+    }
+
+    @Test
     void formulaLookingTextIsNeutralisedAndNegativeNumbersStayNumbers() {
         List<Figure> before = List.of(new Figure("1 Market at T", "name", "=HYPERLINK(\"x\")", "f", List.of()),
                 new Figure("5 Layers", "hedgeBase", 10.0, "f", List.of()));
