@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.alvh.format.Numbers;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.ChainQuote;
 import org.alvh.model.Problem;
@@ -34,7 +35,7 @@ final class Advisories {
         double maxLossUsd = (Math.max(putWing, callWing) - credit) * 100 * condor.contracts();
         String message = "liquidity deteriorating: tighten the wings to " + whole(putWing) + "/" + whole(callWing)
                 + " (long put " + whole(newLongPut) + ", long call " + whole(newLongCall) + "); new credit $"
-                + PyFormat.money(creditUsd) + ", new max loss $" + PyFormat.money(maxLossUsd);
+                + Numbers.grouped(creditUsd, 2) + ", new max loss $" + Numbers.grouped(maxLossUsd, 2);
         trail.number(GROUP, "advisories.tightenWings.newCreditUsd", creditUsd,
                 "(premium K2 + premium K3 − BSM(new K1) − BSM(new K4)) × 100 × q, long-leg vols kept",
                 "put wing", putWing, "call wing", callWing, "new long put", newLongPut, "new long call", newLongCall);
@@ -126,7 +127,7 @@ final class Advisories {
     }
 
     private static Advisory.ParityEdge edge(String side, ParityCheck check, double strike, double edge) {
-        String message = side + " at " + whole(strike) + ": edge $" + PyFormat.fixed(edge * 100, 2)
+        String message = side + " at " + whole(strike) + ": edge $" + Numbers.fixed(edge * 100, 2)
                 + " per contract >= $" + whole(check.thresholdUsd());
         return new Advisory.ParityEdge(side, check.expiry(), strike, edge, edge * 100, message);
     }
@@ -140,6 +141,6 @@ final class Advisories {
 
     /** A strike or wing written without ".0" when whole. */
     static String whole(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : PyFormat.str(v);
+        return Numbers.shortest(v);
     }
 }

@@ -2,6 +2,7 @@ package org.alvh.calc;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.alvh.format.Numbers;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Problem;
 import org.alvh.model.SnapshotInput;
@@ -44,7 +45,7 @@ public final class AlvhEngine {
         }
         if (condor.annualisedReturnOnRisk() == null) {
             warnings.add(Problem.warning(SnapshotInput.CONDOR, 0, 0, "annualised return on risk unavailable: (1 + "
-                    + PyFormat.fixed(condor.returnOnRisk(), 4) + ")^(365/" + condor.days() + ") overflows"));
+                    + Numbers.fixed(condor.returnOnRisk(), 4) + ")^(365/" + condor.days() + ") overflows"));
         }
 
         Confirmations confirmations = new Confirmations(snapshot, config, warnings, trail);
@@ -79,7 +80,8 @@ public final class AlvhEngine {
         double hedgeBase = trail.number(LayerSizer.GROUP, "hedgeBase", Math.max(0, -condor.vev()),
                 "H = max(0, −VEV_c)", "VEV_c", AuditTrail.from("condor.vev", condor.vev()));
         FuturesCurve curve = new FuturesCurve(snapshot.futures(), snapshot.asOf(), warnings);
-        HedgeInstruments instruments = new HedgeInstruments(config, market, curve, scaling, warnings);
+        MarketState state = MarketState.of(market, curve, scaling);
+        HedgeInstruments instruments = new HedgeInstruments(config, state, curve, warnings);
         LayerSizer sizer = new LayerSizer(config, trail);
         Boolean tailTrigger = sizer.tailTrigger(effectiveBeta, shiftScore);
         List<LayerResult> layers = sizer.size(hedgeBase, effectiveShift, effectiveBeta, shiftScore, tailTrigger,
@@ -116,8 +118,16 @@ public final class AlvhEngine {
         ParityCheck parity = Advisories.parity(snapshot.chain(), condor, market, config, warnings, trail);
         advisories.addAll(Advisories.parityEdges(parity, warnings));
 
+        AlvhConfig.Scenario scenarioSettings = config.scenario();
+        HedgedBook book = new HedgedBook(state, scenarioSettings.vixFloor(), BookStress.condorPositions(condor),
+                BookStress.layerPositions(layers));
+        BookStress stress = new BookStress(book, scenarioSettings, condor.days(), layers, trail);
+        Scenarios scenarios = stress.scenarios();
+        BookRisk risk = stress.risk(hedgeBase, layers, scenarios);
+
         AlvhResult result = new AlvhResult(snapshot.name(), config, market, beta, factors, effective, condor,
-                hedgeBase, layers, cost, residual, hedgedRor, advisories, parity, warnings, trail.figures());
+                hedgeBase, layers, cost, residual, hedgedRor, advisories, parity, risk, scenarios, book, warnings,
+                trail.figures());
         FiniteResultCheck.requireFinite(result, trail.nonFiniteKeys());
         return result;
     }

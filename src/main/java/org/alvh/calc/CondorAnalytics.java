@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.alvh.format.Numbers;
 import org.alvh.model.OptionLeg;
 import org.alvh.model.Problem;
 import org.alvh.model.SnapshotInput;
@@ -44,8 +45,8 @@ final class CondorAnalytics {
                 if (solved.isEmpty()) {
                     problems.add(UnusableSnapshotException.problem(SnapshotInput.CONDOR, leg.line(), 0,
                             "the " + ROLES[k] + " price "
-                            + PyFormat.str(leg.price()) + " has no implied volatility in [0.0001, 5] (spot "
-                            + PyFormat.str(s) + ", " + days + " days): outside the arbitrage bounds"));
+                            + Numbers.shortest(leg.price()) + " has no implied volatility in [0.0001, 5] (spot "
+                            + Numbers.shortest(s) + ", " + days + " days): outside the arbitrage bounds"));
                     continue;
                 }
                 vol = solved.getAsDouble();
@@ -78,8 +79,8 @@ final class CondorAnalytics {
         if (!(credit > 0) || !(credit < widerWing)) {
             int firstLine = condor.stream().mapToInt(OptionLeg::line).min().orElse(0);
             throw new UnusableSnapshotException(problem(SnapshotInput.CONDOR, firstLine, 0, "the net credit "
-                    + PyFormat.fixed(credit, 4) + " per share must be above 0 and below the wider wing "
-                    + PyFormat.str(widerWing) + " (premiums of the legs on lines " + lineList(condor)
+                    + Numbers.fixed(credit, 4) + " per share must be above 0 and below the wider wing "
+                    + Numbers.shortest(widerWing) + " (premiums of the legs on lines " + lineList(condor)
                     + "): this position is not a short iron condor"));
         }
         double creditUsd = credit * 100 * contracts;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.alvh.format.Numbers;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.Constituent;
 import org.alvh.model.MacroEvent;
@@ -331,6 +332,6 @@ final class Confirmations {
     }
 
     static String fmt(double v) {
-        return PyFormat.str(v);
+        return Numbers.shortest(v);
     }
 }

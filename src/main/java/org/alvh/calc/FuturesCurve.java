@@ -41,6 +41,11 @@ final class FuturesCurve {
         points.sort(Comparator.comparingInt(Point::days));
     }
 
+    /** The futures after T, by days to expiry. */
+    List<Point> points() {
+        return java.util.Collections.unmodifiableList(points);
+    }
+
     /** The first future with at least {@code minDays} days left (layer 1). */
     Optional<Point> firstWithAtLeast(int minDays) {
         return points.stream().filter(p -> p.days() >= minDays).findFirst();

@@ -2,31 +2,40 @@ package org.alvh.calc;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.alvh.model.Right;
 
 /**
- * One unit of a hedge instrument, priced and converted to VEV, or the reason it is unavailable.
+ * One unit of a hedge structure, priced and converted to VEV, or the reason it is unavailable.
  *
- * @param premiumPerShare true when the cost is {@code unitPrice × 100 × quantity} (options); false for futures
- *                        and swaps (cost 0)
- * @param quantityStep    1 for contracts; {@code layer2.varSwapRounding} for a variance swap's vega notional
+ * @param legs         the structure's legs for one unit (quantity = ratio); empty when unavailable
+ * @param quantityStep 1 for contracts; {@code layer2.varSwapRounding} for a variance swap's vega notional
  */
-record HedgeUnit(String instrument, LocalDate expiry, List<Double> strikes, Right right, double unitPrice,
-                 double vevPerUnit, Map<String, Object> detail, boolean premiumPerShare, double quantityStep,
+record HedgeUnit(HedgeStructure structure, LocalDate expiry, List<Double> strikes, Right right, double unitPrice,
+                 double vevPerUnit, List<HedgeLeg> legs, UnitInputs inputs, double quantityStep,
                  String unavailable) {
 
-    static HedgeUnit unavailable(String instrument, String reason) {
-        return new HedgeUnit(instrument, null, List.of(), null, Double.NaN, Double.NaN, Map.of(), false, 1, reason);
+    HedgeUnit {
+        strikes = List.copyOf(strikes);
+        legs = List.copyOf(legs);
     }
 
-    /** The instrument is named but its VEV per unit is not positive: unavailable, keeping what is known. */
+    static HedgeUnit unavailable(HedgeStructure structure, String reason) {
+        return new HedgeUnit(structure, null, List.of(), null, Double.NaN, Double.NaN, List.of(), null, 1, reason);
+    }
+
+    /** The structure is named but its VEV per unit is not positive: unavailable, keeping what is known. */
     HedgeUnit withUnavailable(String reason) {
-        return new HedgeUnit(instrument, expiry, strikes, right, unitPrice, vevPerUnit, detail, premiumPerShare,
-                quantityStep, reason);
+        return new HedgeUnit(structure, expiry, strikes, right, unitPrice, vevPerUnit, legs, inputs, quantityStep,
+                reason);
     }
 
     boolean isAvailable() {
         return unavailable == null;
+    }
+
+    /** The legs held for {@code quantity} units of the structure. */
+    List<HedgeLeg> legsFor(double quantity) {
+        return legs.stream().map(l -> new HedgeLeg(new Position(l.position().instrument(), l.ratio() * quantity + 0.0),
+                l.ratio(), l.quote())).toList();
     }
 }

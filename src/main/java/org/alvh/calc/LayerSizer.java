@@ -2,6 +2,7 @@ package org.alvh.calc;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.alvh.format.Numbers;
 import org.alvh.model.AlvhConfig;
 
 import static org.alvh.calc.AuditTrail.from;
@@ -37,8 +38,7 @@ final class LayerSizer {
                 "shift*", from("weightedBeta.effectiveShift", effectiveShift),
                 "upliftMin", from("layer1.upliftMin", l1.upliftMin()), "upliftMax", from("layer1.upliftMax", l1.upliftMax()),
                 "shiftStart", from("layer1.shiftStart", l1.shiftStart()), "shiftFull", from("layer1.shiftFull", l1.shiftFull()));
-        String why1 = "r1 = " + PyFormat.str(l1.base()) + " + u " + PyFormat.fixed(uplift, 6) + " (shift* "
-                + PyFormat.fixed(effectiveShift, 6) + ")";
+        Rationale why1 = new Rationale(List.of(new Rationale.LayerOneRatio(l1.base(), uplift, effectiveShift)));
         layers.add(sized(1, r1, hedgeBase, true, why1, instruments.layer1()));
 
         AlvhConfig.Layer2 l2 = config.layer2();
@@ -48,8 +48,7 @@ final class LayerSizer {
         trail.number(GROUP, "layers[1].ratio", r2, "r2 = layer2.base × L × R",
                 "layer2.base", from("layer2.base", l2.base()), "L", from("factors.leverage", leverage),
                 "R", from("factors.defensiveRotation", rotationScale), "scaleBack", from("layer2.scaleBack", l2.scaleBack()));
-        String why2 = "r2 = " + PyFormat.str(l2.base()) + " x L " + PyFormat.fixed(leverage, 6) + " x R "
-                + PyFormat.str(rotationScale);
+        Rationale why2 = new Rationale(List.of(new Rationale.LayerTwoRatio(l2.base(), leverage, rotationScale)));
         layers.add(sized(2, r2, hedgeBase, true, why2, instruments.layer2()));
 
         AlvhConfig.Layer3 l3 = config.layer3();
@@ -60,8 +59,9 @@ final class LayerSizer {
                 "layer3.base", from("layer3.base", l3.base()), "c_ad", from("layer3.c_ad", l3.c_ad()),
                 "A/D breakdown", from("factors.adBreakdown", ad), "c_reer", from("layer3.c_reer", l3.c_reer()),
                 "REER spike", from("factors.reerSpike", reer));
-        String why3 = "r3 = " + PyFormat.fixed(r3, 6) + " (A/D breakdown " + PyFormat.flag(ad) + ", REER spike "
-                + PyFormat.flag(reer) + "); " + triggerText(effectiveBeta, shiftScore, trigger);
+        Double tested = l3.trigger() == AlvhConfig.Trigger.LEVEL ? Double.valueOf(effectiveBeta) : shiftScore;
+        Rationale why3 = new Rationale(List.of(new Rationale.LayerThreeRatio(r3, ad, reer),
+                new Rationale.TailTrigger(l3.trigger(), tested, l3.threshold(), Boolean.TRUE.equals(trigger))));
         layers.add(sized(3, r3, hedgeBase, Boolean.TRUE.equals(trigger), why3, instruments.layer3()));
         return layers;
     }
@@ -88,29 +88,15 @@ final class LayerSizer {
         return shiftScore == null ? null : shiftScore >= c.threshold();
     }
 
-    private String triggerText(double effectiveBeta, Double z, Boolean trigger) {
-        AlvhConfig.Layer3 c = config.layer3();
-        String threshold = PyFormat.str(c.threshold());
-        String text;
-        if (c.trigger() == AlvhConfig.Trigger.LEVEL) {
-            text = "trigger level: beta* " + PyFormat.fixed(effectiveBeta, 4) + (trigger ? " >= " : " < ") + threshold;
-        } else if (z == null) {
-            return "trigger zscore: z unavailable (shift sd is 0); tail trigger does not hold";
-        } else {
-            text = "trigger zscore: z " + PyFormat.fixed(z, 4) + (trigger ? " >= " : " < ") + threshold;
-        }
-        return trigger ? text : text + "; tail trigger does not hold";
-    }
-
-    private LayerResult sized(int layer, double ratio, double hedgeBase, boolean triggered, String rationale,
+    private LayerResult sized(int layer, double ratio, double hedgeBase, boolean triggered, Rationale rationale,
                               HedgeUnit unit) {
-        String why = rationale;
+        Rationale why = rationale;
         boolean active = triggered && hedgeBase > 0 && unit.isAvailable();
         if (!(hedgeBase > 0)) {
-            why += "; condor is not short vega (H = 0): no hedge";
+            why = why.with(new Rationale.NotShortVega());
         }
         if (!unit.isAvailable()) {
-            why += "; unavailable: " + unit.unavailable();
+            why = why.with(new Rationale.Unavailable(unit.unavailable()));
         }
         double target = active ? ratio * hedgeBase : 0;
         long quantity = 0;
@@ -119,32 +105,32 @@ final class LayerSizer {
         if (active) {
             quantity = (long) Rounding.halfUp(target / unit.vevPerUnit(), unit.quantityStep());
             achieved = quantity * unit.vevPerUnit();
-            cost = unit.premiumPerShare() ? unit.unitPrice() * 100 * quantity : 0;
+            cost = unit.structure().paysPremium() ? unit.unitPrice() * 100 * quantity : 0;
         }
         String key = "layers[" + (layer - 1) + "]";
-        trail.number(GROUP, key + ".vevPerUnit", unit.vevPerUnit(), vevFormula(unit), "instrument", unit.instrument(),
+        trail.number(GROUP, key + ".vevPerUnit", unit.vevPerUnit(), vevFormula(unit), "instrument", unit.structure().name(),
                 "expiry", unit.expiry() == null ? null : unit.expiry().toString());
         trail.number(GROUP, key + ".vevTarget", target, "target = ratio × H (0 when inactive)",
                 "ratio", from(key + ".ratio", ratio), "H", from("hedgeBase", hedgeBase), "active", active);
         trail.record(GROUP, key + ".quantity", quantity, "n = floor(target / VEV_unit + 0.5)"
-                + (unit.quantityStep() != 1 ? " rounded to " + PyFormat.str(unit.quantityStep()) : ""),
+                + (unit.quantityStep() != 1 ? " rounded to " + Numbers.shortest(unit.quantityStep()) : ""),
                 "target", from(key + ".vevTarget", target), "VEV_unit", from(key + ".vevPerUnit", unit.vevPerUnit()));
         trail.number(GROUP, key + ".vevAchieved", achieved, "n × VEV_unit", "n", from(key + ".quantity", quantity),
                 "VEV_unit", from(key + ".vevPerUnit", unit.vevPerUnit()));
-        trail.number(GROUP, key + ".costUsd", cost, unit.premiumPerShare() ? "premium × 100 × n" : "0 (futures and swaps)",
+        trail.number(GROUP, key + ".costUsd", cost, unit.structure().paysPremium() ? "premium × 100 × n" : "0 (futures and swaps)",
                 "premium", unit.unitPrice(), "n", from(key + ".quantity", quantity));
-        return new LayerResult(layer, unit.instrument(), unit.expiry(), unit.strikes(), unit.right(),
+        List<HedgeLeg> legs = unit.isAvailable() ? unit.legsFor(quantity) : List.of();
+        return new LayerResult(layer, unit.structure(), unit.expiry(), unit.strikes(), unit.right(),
                 WeightedBetaCalculator.boxed(unit.unitPrice()), WeightedBetaCalculator.boxed(unit.vevPerUnit()),
-                unit.detail(), unit.unavailable(), ratio, active, target, quantity, achieved, cost, why);
+                legs, unit.inputs(), unit.unavailable(), ratio, active, target, quantity, achieved, cost, why);
     }
 
     private static String vevFormula(HedgeUnit unit) {
-        return switch (unit.instrument()) {
-            case "VX_FUTURE", "VXM_FUTURE" -> "multiplier × b(D)";
-            case "VIX_CALL", "VIX_CALL_BUTTERFLY" -> "100 × Δ_F × b(D) (Black-76)";
-            case "SPX_VARIANCE_SWAP" -> "s(D) per $1 of vega notional";
-            case "SPX_PUT_SPREAD" -> "100 × (vega_long − vega_short) × s(D)";
-            default -> "";
+        return switch (unit.structure()) {
+            case VX_FUTURE, VXM_FUTURE -> "multiplier × b(D)";
+            case VIX_CALL, VIX_CALL_BUTTERFLY -> "Σ legs ratio × 100 × Δ_F × b(D) (Black-76)";
+            case SPX_VARIANCE_SWAP -> "s(D) per $1 of vega notional";
+            case SPX_PUT_SPREAD -> "100 × (vega_long − vega_short) × s(D)";
         };
     }
 

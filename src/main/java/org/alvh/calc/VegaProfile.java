@@ -39,7 +39,7 @@ public record VegaProfile(double volScale, List<Bar> bars) {
         for (LayerResult layer : result.layers()) {
             bars.add(new Bar("Layer " + layer.layer(), layer.layer(), layer.vevAchieved(), layer.vevAchieved() / s,
                     layer.vevTarget(), layer.vevTarget() / s, layer.active(),
-                    layer.rationale() == null ? "" : layer.rationale()));
+                    layer.rationaleText()));
         }
         bars.add(new Bar("Residual", 0, result.residualVev(), result.residualVev() / s, 0, 0, true,
                 "condor VEV + sum of achieved"));

@@ -52,6 +52,25 @@ final class SensitivityTable {
             DiffTable.line(sb, "  %d of %d parameters move nothing in this layer", s.parameters().size()
                     - moving.size(), s.parameters().size());
         }
+        DiffTable.line(sb, "");
+        DiffTable.line(sb, "Hedged worst P&L (METHOD.md 9, coordinated path at the condor's expiry)  base %s USD",
+                TableText.number(s.baseWorstHedgedUsd()));
+        List<ParameterSensitivity> byWorst = new ArrayList<>();
+        for (ParameterSensitivity p : s.parameters()) {
+            if (worstSwing(p, s) > 0) {
+                byWorst.add(p);
+            }
+        }
+        byWorst.sort(Comparator.comparingDouble((ParameterSensitivity p) -> -worstSwing(p, s)));
+        List<List<String>> worst = new ArrayList<>();
+        worst.add(List.of("  parameter", "value", "down to", "change USD", "up to", "change USD"));
+        for (ParameterSensitivity p : byWorst) {
+            worst.add(List.of("  " + p.key(), TableText.number(p.value()), TableText.number(p.down().value()),
+                    worstChange(p.down(), s), TableText.number(p.up().value()), worstChange(p.up(), s)));
+        }
+        DiffTable.columns(sb, worst);
+        DiffTable.line(sb, "  %d of %d parameters move nothing in it", s.parameters().size() - byWorst.size(),
+                s.parameters().size());
         List<List<String>> skipped = new ArrayList<>();
         for (ParameterSensitivity p : s.parameters()) {
             for (Bump bump : List.of(p.down(), p.up())) {
@@ -77,6 +96,21 @@ final class SensitivityTable {
         }
         row.add(TableText.signed(l.vevTarget() - base.vevTarget()));
         row.add(l.quantity() + " (" + TableText.signed((double) (l.quantity() - base.quantity())) + ")");
+    }
+
+    private static String worstChange(Bump bump, Sensitivity s) {
+        return bump.worstHedgedUsd() == null ? bump.outcome().name().toLowerCase(Locale.ROOT)
+                : TableText.signed(bump.worstHedgedUsd() - s.baseWorstHedgedUsd());
+    }
+
+    private static double worstSwing(ParameterSensitivity p, Sensitivity s) {
+        double max = 0;
+        for (Bump bump : List.of(p.down(), p.up())) {
+            if (bump.worstHedgedUsd() != null) {
+                max = Math.max(max, Math.abs(bump.worstHedgedUsd() - s.baseWorstHedgedUsd()));
+            }
+        }
+        return max;
     }
 
     /** The largest |change| of the layer's target VEV over the two bumps (0 when neither was computed). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.alvh.calc.AlvhResult;
 import org.alvh.calc.LayerResult;
+import org.alvh.format.Numbers;
 import org.alvh.model.Problem;
 
 /** The short, readable summary {@code compute} prints. Locale-independent. */
@@ -16,30 +17,38 @@ final class Summary {
     static String of(AlvhResult r) {
         StringBuilder sb = new StringBuilder();
         line(sb, "ALVH  %s  as of %s", r.snapshotName(), r.market().asOf());
-        line(sb, "Spot %.2f   VIX %.2f   r %.4f   q %.4f", r.market().spot(), r.market().vix(), r.market().rate(),
-                r.market().dividendYield());
-        line(sb, "Weighted beta   raw %.4f   adjusted %.4f (adj %.4f)   smoothed %.4f   baseline %.4f",
-                r.beta().raw(), r.beta().adjusted(), r.beta().correlationAdjustment(), r.beta().smoothed(),
-                r.beta().baseline());
-        line(sb, "Effective beta  %.4f   shift %.5f x A %.4f = shift* %.5f   z %s", r.effective().effective(),
-                r.beta().shift(), r.effective().amplifier(), r.effective().effectiveShift(),
-                r.effective().shiftScore() == null ? "n/a" : String.format(Locale.ROOT, "%.3f", r.effective().shiftScore()));
-        line(sb, "Condor          %s %d days   VEV %.2f   credit $%,.2f   max loss $%,.2f", r.condor().expiry(),
-                r.condor().days(), r.condor().vev(), r.condor().creditUsd(), r.condor().maxLossUsd());
-        line(sb, "Hedge base H    %.2f VEV", r.hedgeBase());
+        line(sb, "Spot %s   VIX %s   r %s   q %s", fixed(r.market().spot(), 2), fixed(r.market().vix(), 2),
+                fixed(r.market().rate(), 4), fixed(r.market().dividendYield(), 4));
+        line(sb, "Weighted beta   raw %s   adjusted %s (adj %s)   smoothed %s   baseline %s",
+                fixed(r.beta().raw(), 4), fixed(r.beta().adjusted(), 4), fixed(r.beta().correlationAdjustment(), 4),
+                fixed(r.beta().smoothed(), 4), fixed(r.beta().baseline(), 4));
+        line(sb, "Effective beta  %s   shift %s x A %s = shift* %s   z %s", fixed(r.effective().effective(), 4),
+                fixed(r.beta().shift(), 5), fixed(r.effective().amplifier(), 4),
+                fixed(r.effective().effectiveShift(), 5),
+                r.effective().shiftScore() == null ? Numbers.UNAVAILABLE : fixed(r.effective().shiftScore(), 3));
+        line(sb, "Condor          %s %d days   VEV %s   credit %s   max loss %s", r.condor().expiry(),
+                r.condor().days(), fixed(r.condor().vev(), 2), Numbers.usd(r.condor().creditUsd()),
+                Numbers.usd(r.condor().maxLossUsd()));
+        line(sb, "Hedge base H    %s VEV", fixed(r.hedgeBase(), 2));
         for (LayerResult l : r.layers()) {
             String strikes = l.strikes().isEmpty() ? "-" : String.join("/",
                     l.strikes().stream().map(Summary::strike).toList());
             if (l.active()) {
-                line(sb, "Layer %d  %-18s %-10s %-14s qty %-7d VEV %9.2f (target %.2f)  cost $%,.2f", l.layer(),
-                        l.instrument(), l.expiry(), strikes, l.quantity(), l.vevAchieved(), l.vevTarget(), l.costUsd());
+                line(sb, "Layer %d  %-18s %-10s %-14s qty %-7d VEV %9s (target %s)  cost %s", l.layer(),
+                        l.instrument(), l.expiry(), strikes, l.quantity(), fixed(l.vevAchieved(), 2),
+                        fixed(l.vevTarget(), 2), Numbers.usd(l.costUsd()));
             } else {
                 line(sb, "Layer %d  %-18s %-10s %-14s inactive: %s", l.layer(), l.instrument(),
-                        l.expiry() == null ? "-" : l.expiry(), strikes, l.rationale());
+                        l.expiry() == null ? "-" : l.expiry(), strikes, l.rationaleText());
             }
         }
-        line(sb, "Residual VEV    %+.2f   hedge cost $%,.2f   hedged return on risk %.4f", r.residualVev(),
-                r.hedgeCostUsd(), r.hedgedReturnOnRisk());
+        line(sb, "Residual VEV    %s%s   hedge cost %s   hedged return on risk %s", r.residualVev() >= 0 ? "+" : "",
+                fixed(r.residualVev(), 2), Numbers.usd(r.hedgeCostUsd()), fixed(r.hedgedReturnOnRisk(), 4));
+        if (r.risk().percentHedged() != null) {
+            line(sb, "Under stress    %s hedged; worst at the condor's expiry on the coordinated path: unhedged %s,"
+                    + " hedged %s (scenarios SNAPSHOT for the grid)", Numbers.percent(r.risk().percentHedged(), 1),
+                    Numbers.usd(r.risk().worstUnhedgedUsd()), Numbers.usd(r.risk().worstHedgedUsd()));
+        }
         r.advisories().forEach(a -> line(sb, "Advisory: %s", a.message()));
         List<Problem> warnings = r.warnings();
         if (!warnings.isEmpty()) {
@@ -53,7 +62,11 @@ final class Summary {
     }
 
     private static String strike(double k) {
-        return k == Math.rint(k) ? Long.toString((long) k) : String.format(Locale.ROOT, "%.2f", k);
+        return k == Math.rint(k) ? Numbers.shortest(k) : Numbers.fixed(k, 2);
+    }
+
+    private static String fixed(double v, int decimals) {
+        return Numbers.fixed(v, decimals);
     }
 
     private static void line(StringBuilder sb, String format, Object... args) {

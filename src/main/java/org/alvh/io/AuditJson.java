@@ -13,10 +13,17 @@ import org.alvh.calc.AlvhResult;
 import org.alvh.calc.AuditTrail;
 import org.alvh.calc.BasketMember;
 import org.alvh.calc.BetaSeries;
+import org.alvh.calc.BookRisk;
 import org.alvh.calc.CondorResult;
 import org.alvh.calc.Factors;
+import org.alvh.calc.Greeks;
 import org.alvh.calc.LayerResult;
+import org.alvh.calc.LegTerms;
+import org.alvh.calc.MarketState;
 import org.alvh.calc.ParityCheck;
+import org.alvh.calc.Position;
+import org.alvh.calc.ScenarioPnl;
+import org.alvh.calc.Scenarios;
 import org.alvh.calc.SeriesPoint;
 import org.alvh.model.Problem;
 
@@ -57,7 +64,7 @@ public final class AuditJson {
         root.put("factors", factors(r.factors()));
         root.put("condor", condor(r.condor()));
         root.put("hedgeBase", r.hedgeBase());
-        root.put("layers", r.layers().stream().map(AuditJson::layer).toList());
+        root.put("layers", r.layers().stream().map(l -> layer(l, r.book().market())).toList());
         root.put("hedgeCostUsd", r.hedgeCostUsd());
         root.put("residualVev", r.residualVev());
         root.put("hedgedReturnOnRisk", r.hedgedReturnOnRisk());
@@ -65,6 +72,8 @@ public final class AuditJson {
         root.put("parity", parity(r.parity()));
         root.put("warnings", r.warnings().stream().map(Problem::toString).toList());
         root.put("series", b.series().stream().map(AuditJson::point).toList());
+        root.put("risk", risk(r.risk()));
+        root.put("scenarios", scenarios(r.scenarios()));
         root.put("trail", r.trail().stream().map(AuditJson::figure).toList());
         return root;
     }
@@ -192,7 +201,7 @@ public final class AuditJson {
         return m;
     }
 
-    private static Map<String, Object> layer(LayerResult l) {
+    private static Map<String, Object> layer(LayerResult l, MarketState market) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("layer", l.layer());
         m.put("instrument", l.instrument());
@@ -208,8 +217,101 @@ public final class AuditJson {
         m.put("quantity", l.quantity());
         m.put("vevAchieved", l.vevAchieved());
         m.put("costUsd", l.costUsd());
-        m.put("rationale", l.rationale());
+        m.put("rationale", l.rationaleText());
+        m.put("legs", l.positions().stream().map(p -> leg(p, market)).toList());
         return m;
+    }
+
+    /** A §8.1 leg: {instrument, right, strike, expiry, quantity} and the market data its value uses. */
+    private static Map<String, Object> leg(Position p, MarketState market) {
+        LegTerms t = p.instrument().terms(market);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("instrument", t.instrument().name());
+        m.put("right", t.right() == null ? null : t.right().code());
+        m.put("strike", t.strike());
+        m.put("expiry", dateOrNull(t.expiry()));
+        m.put("quantity", count(p.quantity()));
+        m.put("days", t.days());
+        putIfPresent(m, "future", t.future());
+        putIfPresent(m, "multiplier", t.multiplier());
+        putIfPresent(m, "impliedVol", t.impliedVol());
+        putIfPresent(m, "tenorDays", t.tenorDays());
+        if (t.start() != null) {
+            m.put("start", t.start().toString());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> risk(BookRisk r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("condor", greeks(r.condor()));
+        m.put("hedged", greeks(r.hedged()));
+        m.put("percentHedged", r.percentHedged());
+        m.put("worstUnhedgedUsd", r.worstUnhedgedUsd());
+        m.put("worstUnhedgedAtSpxMove", r.worstUnhedgedAtSpxMove());
+        m.put("worstHedgedUsd", r.worstHedgedUsd());
+        m.put("worstHedgedAtSpxMove", r.worstHedgedAtSpxMove());
+        m.put("hedgedBreakEvens", r.hedgedBreakEvens());
+        List<Map<String, Object>> layers = new ArrayList<>();
+        for (int k = 0; k < r.layers().size(); k++) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("layer", k + 1);
+            l.putAll(greeks(r.layers().get(k)));
+            layers.add(l);
+        }
+        m.put("layers", layers);
+        m.put("achievedVev", r.achievedVev());
+        m.put("hedgeBase", r.hedgeBase());
+        m.put("condorDays", r.condorDays());
+        return m;
+    }
+
+    private static Map<String, Object> greeks(Greeks g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("delta", g.delta());
+        m.put("gamma", g.gamma());
+        m.put("vev", g.vev());
+        m.put("thetaPerDay", g.thetaPerDay());
+        return m;
+    }
+
+    private static Map<String, Object> scenarios(Scenarios s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("grid", s.grid().stream().map(AuditJson::scenario).toList());
+        m.put("coordinated", s.coordinated().stream().map(AuditJson::scenario).toList());
+        m.put("historical", s.historical().stream().map(AuditJson::scenario).toList());
+        Map<String, Object> basis = new LinkedHashMap<>();
+        basis.put("spot", s.spot());
+        basis.put("vix", s.vix());
+        basis.put("vixFloor", s.vixFloor());
+        basis.put("horizons", s.horizons());
+        m.put("basis", basis);
+        return m;
+    }
+
+    private static Map<String, Object> scenario(ScenarioPnl p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (p.name() != null) {
+            m.put("name", p.name());
+        }
+        m.put("days", p.scenario().days());
+        m.put("spxMove", p.scenario().spxMove());
+        m.put("vixMove", p.scenario().vixMove());
+        m.put("condorUsd", p.condorUsd());
+        m.put("layersUsd", p.layersUsd());
+        m.put("hedgedUsd", p.hedgedUsd());
+        return m;
+    }
+
+    /** A whole quantity as an integer, otherwise as it is (a swap's notional may not be whole). */
+    private static Object count(double quantity) {
+        return quantity == Math.rint(quantity) && Math.abs(quantity) < 1e15 ? (Object) (long) quantity : quantity;
+    }
+
+    private static void putIfPresent(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
     }
 
     private static Map<String, Object> advisory(Advisory a) {

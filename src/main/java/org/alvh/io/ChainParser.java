@@ -61,8 +61,8 @@ final class ChainParser {
 
     private static void checkSpread(CsvTable t, String side, int cBid, int cAsk, double bid, double ask) {
         if (bid > ask) {
-            t.error(cBid, side + "_bid " + t.text(cBid) + " is above " + side + "_ask " + t.text(cAsk)
-                    + "; a bid must not exceed its ask");
+            t.error(cBid, side + "_bid " + CsvTable.brief(t.text(cBid)) + " is above " + side + "_ask "
+                    + CsvTable.brief(t.text(cAsk)) + "; a bid must not exceed its ask");
         }
     }
 }

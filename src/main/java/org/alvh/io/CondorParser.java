@@ -80,11 +80,11 @@ final class CondorParser {
     private static void warnIfImplausible(CsvTable t, int cQty, double qty, int cExpiry, LocalDate expiry,
                                           LocalDate asOf) {
         if (Math.abs(qty) > PLAUSIBLE_CONTRACTS) {
-            t.warning(t.line(), cQty, "quantity " + CsvTable.shown(t.text(cQty)) + " is more than " + PLAUSIBLE_CONTRACTS
-                    + " contracts; check the quantity (the hedge is sized from it)", Problem.Code.IMPLAUSIBLE);
+            t.warning(t.line(), cQty, "quantity " + CsvTable.shown(t.text(cQty)) + " is more than "
+                    + PLAUSIBLE_CONTRACTS + " contracts; check the quantity (the hedge is sized from it)", Problem.Code.IMPLAUSIBLE);
         } else if (qty != Math.rint(qty)) {
-            t.warning(t.line(), cQty, "quantity " + CsvTable.shown(t.text(cQty)) + " is a fraction of a contract; options trade in"
-                    + " whole contracts", Problem.Code.IMPLAUSIBLE);
+            t.warning(t.line(), cQty, "quantity " + CsvTable.shown(t.text(cQty))
+                    + " is a fraction of a contract; options trade in whole contracts", Problem.Code.IMPLAUSIBLE);
         }
         if (asOf != null && expiry != null && expiry.isAfter(asOf.plusYears(PLAUSIBLE_YEARS))) {
             t.warning(t.line(), cExpiry, "expiry " + expiry + " is more than " + PLAUSIBLE_YEARS

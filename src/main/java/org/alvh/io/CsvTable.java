@@ -318,8 +318,8 @@ final class CsvTable implements Closeable {
         }
         Integer earlier = firstLine.putIfAbsent(key, line());
         if (earlier != null) {
-            error(Problem.Code.DUPLICATE, c, () -> what + " " + key + " appears twice (first at line " + earlier
-                    + ")");
+            error(Problem.Code.DUPLICATE, c, () -> what + " " + brief(String.valueOf(key))
+                    + " appears twice (first at line " + earlier + ")");
         }
     }
 
@@ -336,6 +336,11 @@ final class CsvTable implements Closeable {
 
     void warning(int line, int c, String message, Problem.Code code) {
         problems.warning(code, file, line, c + 1, message);
+    }
+
+    /** The value for a message as it is, shortened when long (no quotes: for tickers and keys). */
+    static String brief(String raw) {
+        return raw.length() > MAX_SHOWN_CHARS ? raw.substring(0, MAX_SHOWN_CHARS) + "..." : raw;
     }
 
     /** The value quoted for a message, shortened when long. */

@@ -48,7 +48,7 @@ public final class HedgeSheet {
                     SpreadsheetCsv.num((double) layer.quantity()), SpreadsheetCsv.num(layer.unitPrice()),
                     SpreadsheetCsv.num(layer.costUsd()), SpreadsheetCsv.num(layer.vevPerUnit()),
                     SpreadsheetCsv.num(layer.vevTarget()), SpreadsheetCsv.num(layer.vevAchieved()),
-                    SpreadsheetCsv.text(Boolean.toString(layer.active())), SpreadsheetCsv.text(layer.rationale())));
+                    SpreadsheetCsv.text(Boolean.toString(layer.active())), SpreadsheetCsv.text(layer.rationaleText())));
         }
         List<Cell> net = new ArrayList<>();
         net.add(SpreadsheetCsv.text("NET"));

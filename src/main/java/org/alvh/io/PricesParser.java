@@ -60,9 +60,9 @@ final class PricesParser {
         if (cells <= limits.maxRows()) {
             return false;
         }
-        problems.error(Problem.Code.LIMIT, FILE, 0, 0, "the price table would have " + tickers.size() + " constituents × "
-                + calendar.size() + " market dates = " + cells + " cells, more than the row limit of "
-                + limits.maxRows());
+        problems.error(Problem.Code.LIMIT, FILE, 0, 0, "the price table would have " + tickers.size()
+                + " constituents × " + calendar.size() + " market dates = " + cells
+                + " cells, more than the row limit of " + limits.maxRows());
         return true;
     }
 
@@ -111,16 +111,16 @@ final class PricesParser {
                 Integer i = tickerIndex.get(ticker);
                 if (i == null) {
                     if (unknownTickers.add(ticker)) {
-                        t.warning(t.line(), cTicker, "ticker " + ticker + " in prices.csv is not in constituents.csv"
-                                + " (ignored)");
+                        t.warning(t.line(), cTicker, "ticker " + CsvTable.brief(ticker)
+                                + " in prices.csv is not in constituents.csv (ignored)");
                     }
                 } else if (day == NOT_IN_CALENDAR) {
                     if (offCalendar++ == 0) {
                         firstOffCalendarLine = t.line();
                     }
                 } else if (!Double.isNaN(closes[i][day])) {
-                    t.error(-1, "ticker " + ticker + " on " + t.text(cDate) + " appears twice; each date and"
-                            + " ticker may appear once");
+                    t.error(-1, "ticker " + CsvTable.brief(ticker) + " on " + t.text(cDate)
+                            + " appears twice; each date and ticker may appear once");
                 } else {
                     closes[i][day] = close;
                 }

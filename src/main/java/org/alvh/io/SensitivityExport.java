@@ -21,7 +21,8 @@ import org.alvh.whatif.Sensitivity;
 public final class SensitivityExport {
     /** One CSV row per parameter, direction and layer (one row without a layer for a bump not computed). */
     public static final List<String> COLUMNS = List.of("parameter", "step", "value", "direction", "bumped_value",
-            "outcome", "layer", "vev_target", "vev_target_change", "quantity", "quantity_change", "note");
+            "outcome", "layer", "vev_target", "vev_target_change", "quantity", "quantity_change",
+            "worst_hedged_pnl_usd", "worst_hedged_pnl_change_usd", "note");
 
     private SensitivityExport() {
     }
@@ -36,7 +37,7 @@ public final class SensitivityExport {
                         SpreadsheetCsv.text(word(bump.outcome())));
                 if (bump.outcome() != Bump.Outcome.COMPUTED) {
                     List<SpreadsheetCsv.Cell> row = new ArrayList<>(head);
-                    for (int i = 0; i < 5; i++) {
+                    for (int i = 0; i < 7; i++) {
                         row.add(SpreadsheetCsv.empty());
                     }
                     row.add(SpreadsheetCsv.text(note(bump)));
@@ -51,6 +52,8 @@ public final class SensitivityExport {
                     row.add(SpreadsheetCsv.num(base == null ? null : l.vevTarget() - base.vevTarget()));
                     row.add(SpreadsheetCsv.num((double) l.quantity()));
                     row.add(SpreadsheetCsv.num(base == null ? null : (double) (l.quantity() - base.quantity())));
+                    row.add(SpreadsheetCsv.num(bump.worstHedgedUsd()));
+                    row.add(SpreadsheetCsv.num(bump.worstHedgedUsd() - s.baseWorstHedgedUsd()));
                     row.add(SpreadsheetCsv.empty());
                     csv.row(row);
                 }
@@ -65,6 +68,7 @@ public final class SensitivityExport {
         root.put("asof", base.market().asOf().toString());
         root.put("relativeStep", s.relativeStep());
         root.put("base", s.base().stream().map(SensitivityExport::layer).toList());
+        root.put("baseWorstHedgedUsd", s.baseWorstHedgedUsd());
         List<Object> parameters = new ArrayList<>();
         for (ParameterSensitivity p : s.parameters()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -98,6 +102,7 @@ public final class SensitivityExport {
         m.put("value", b.value());
         m.put("outcome", word(b.outcome()));
         m.put("layers", b.layers().stream().map(SensitivityExport::layer).toList());
+        m.put("worstHedgedUsd", b.worstHedgedUsd());
         m.put("problems", b.problems().stream().map(Problem::toString).toList());
         return m;
     }

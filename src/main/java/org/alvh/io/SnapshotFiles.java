@@ -219,7 +219,7 @@ final class SnapshotFiles {
 
     /**
      * The most bytes the snapshot files of one zip may inflate to together: one file limit per known file, and
-     * never more than a quarter of the Java heap (the entries are held in memory).
+     * never more than a quarter of the Java heap (the entries are held in memory) nor than one byte array holds.
      */
     static long totalLimit(long maxFileBytes) {
         return totalLimit(maxFileBytes, KNOWN.size());
@@ -227,7 +227,7 @@ final class SnapshotFiles {
 
     private static long totalLimit(long maxFileBytes, int files) {
         long perFiles = maxFileBytes > Long.MAX_VALUE / files ? Long.MAX_VALUE : maxFileBytes * files;
-        return Math.min(perFiles, Runtime.getRuntime().maxMemory() / 4);
+        return Math.min(Math.min(perFiles, Runtime.getRuntime().maxMemory() / 4), MAX_ARRAY);
     }
 
     private static String tooMuchInflated(long bytes, long limit) {
@@ -264,7 +264,8 @@ final class SnapshotFiles {
     private static FileInput readEntry(ZipFile file, ZipEntry entry, long maxFileBytes, long totalLimit,
                                        long[] total, ReadProgress progress) throws IOException {
         try (InputStream in = new FileInput.Counted(file.getInputStream(entry), progress)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            // sized to the declared size (already checked against both limits), so it is not grown by doubling
+            Buffer out = new Buffer((int) Math.min(Math.max(entry.getSize(), 0), Math.min(maxFileBytes, MAX_ARRAY)));
             byte[] buffer = new byte[64 * 1024];
             long size = 0;
             int n;
@@ -279,7 +280,21 @@ final class SnapshotFiles {
                 }
                 out.write(buffer, 0, n);
             }
-            return FileInput.of(out.toByteArray());
+            return FileInput.of(out.content());
+        }
+    }
+
+    /** Largest byte array the JVM allocates. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    /** A byte buffer that hands over its array without a copy when it is exactly full. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        byte[] content() {
+            return count == buf.length ? buf : toByteArray();
         }
     }
 

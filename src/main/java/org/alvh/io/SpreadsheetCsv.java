@@ -1,8 +1,8 @@
 package org.alvh.io;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.alvh.format.Numbers;
 
 /**
  * Writes CSV that is safe to open in a spreadsheet (METHOD.md §6.1): RFC 4180 (CRLF, fields with a comma,
@@ -89,10 +89,6 @@ public final class SpreadsheetCsv {
      * shortest decimal that reads back as the same double ("3196.0000000000005"); never an exponent.
      */
     public static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        // stripTrailingZeros: Double.toString writes 1e-7 as "1.0E-7", whose plain form would be "0.00000010"
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return Numbers.shortest(v);
     }
 }

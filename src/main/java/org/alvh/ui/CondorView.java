@@ -119,6 +119,7 @@ final class CondorView implements ResultView {
             return;
         }
         PayoffProfile profile = PayoffProfile.of(result);
+        org.alvh.calc.BookRisk risk = result.risk();
         XYSeries condorExpiry = new XYSeries("condor at expiry");
         XYSeries condorToday = new XYSeries("condor today");
         XYSeries hedgedExpiry = new XYSeries("with hedges at expiry");
@@ -134,9 +135,13 @@ final class CondorView implements ResultView {
         data.addSeries(condorToday);
         data.addSeries(hedgedExpiry);
         data.addSeries(hedgedToday);
-        String subtitle = "Condor and SPX options by BSM. VIX layers under an assumption: VIX −"
-                + Formats.fixed(profile.vixPointsPerSpxPercent(), 1) + " pt per +1 % SPX (floor "
-                + Formats.fixed(PayoffProfile.VIX_FLOOR, 0) + "), futures move b(D)·ΔVIX, VIX calls by Black-76.";
+        String subtitle = "METHOD §9 coordinated path, P&L against the book's value at T: VIX +"
+                + Formats.fixed(profile.vixPerSpxDown(), 2) + " pt per −1 % SPX, −"
+                + Formats.fixed(profile.vixPerSpxUp(), 2) + " pt per +1 % SPX (floor "
+                + Formats.fixed(result.scenarios().vixFloor(), 1) + "); expiry = the condor's, "
+                + profile.condorDays() + " days. Worst at expiry: condor " + Formats.usd(risk.worstUnhedgedUsd())
+                + " at " + Formats.fixed(risk.worstUnhedgedAtSpxMove(), 0) + " %, hedged "
+                + Formats.usd(risk.worstHedgedUsd()) + " at " + Formats.fixed(risk.worstHedgedAtSpxMove(), 0) + " %.";
         chart.setChart(Charts.payoff(data, profile.spot(), result.condor().breakEvenLow(),
                 result.condor().breakEvenHigh(), subtitle));
     }

@@ -1,18 +1,17 @@
 package org.alvh.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.alvh.io.SpreadsheetCsv;
+import org.alvh.format.Numbers;
 
 /**
- * The one home for how the window writes numbers and flags: locale-independent ('.' decimal point,
- * ',' grouping), so the screen reads like the hedge sheet whatever the user's locale.
+ * How the window writes numbers and flags: the product's one number format ({@link Numbers}, shared with the
+ * command line and the exports), with "—" where the window shows a missing figure.
  */
 public final class Formats {
-    public static final String UNAVAILABLE = "unavailable";
+    public static final String UNAVAILABLE = Numbers.UNAVAILABLE;
 
     private Formats() {
     }
@@ -22,7 +21,7 @@ public final class Formats {
         if (v == null || v.isNaN()) {
             return "—";
         }
-        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return Numbers.grouped(v, decimals);
     }
 
     public static String usd(Double v) {
@@ -48,7 +47,7 @@ public final class Formats {
 
     /** A flag: true, false, or "unavailable" for null (never shown as false). */
     public static String flag(Boolean b) {
-        return b == null ? UNAVAILABLE : b.toString();
+        return Numbers.flag(b);
     }
 
     /** The exact value as the audit JSON would write it (shortest round-trip decimal, no exponent). */
@@ -57,7 +56,7 @@ public final class Formats {
             return "null";
         }
         if (value instanceof Double d) {
-            return d.isNaN() || d.isInfinite() ? "null" : SpreadsheetCsv.number(d);
+            return d.isNaN() || d.isInfinite() ? "null" : Numbers.shortest(d);
         }
         if (value instanceof Float f) {
             return exact(f.doubleValue());

@@ -92,7 +92,7 @@ final class FrameActions {
 
         JMenu view = menu("View", KeyEvent.VK_V);
         String[] names = {"Layers", "Weighted beta", "Constituents", "Condor", "Audit", "Parameters",
-            "Advisories & warnings"};
+            "Advisories & warnings", "Risk"};
         for (int i = 0; i < names.length; i++) {
             int index = i;
             view.add(item(action(names[i], KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, MENU),

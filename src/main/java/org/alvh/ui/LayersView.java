@@ -39,6 +39,8 @@ final class LayersView implements ResultView {
     private final JLabel residual = figure("layersResidual");
     private final JLabel returnOnRisk = figure("layersReturnOnRisk");
     private final JLabel hedgedReturnOnRisk = figure("layersHedgedReturnOnRisk");
+    private final JLabel hedgedShare = figure("layersHedgedShare");
+    private final JLabel rolls = new JLabel();
     private AlvhResult result;
 
     LayersView(ChartExporter exporter, UiPrefs prefs) {
@@ -74,6 +76,12 @@ final class LayersView implements ResultView {
         summary.add(returnOnRisk);
         summary.add(new JLabel(" → hedged "));
         summary.add(hedgedReturnOnRisk);
+        summary.add(new JLabel("    Hedged "));
+        summary.add(hedgedShare);
+        summary.add(new JLabel(" of the condor's VEV    "));
+        rolls.setName("layersRolls");
+        rolls.setForeground(ChartTheme.color("Alvh.chart.negative"));
+        summary.add(rolls);
         bottom.add(summary, BorderLayout.SOUTH);
         JSplitPane split = Splits.create("layers", JSplitPane.VERTICAL_SPLIT, top, bottom, 0.5, prefs);
         root.add(split, BorderLayout.CENTER);
@@ -98,6 +106,11 @@ final class LayersView implements ResultView {
         residual.setText(Formats.fixed(result.residualVev(), 2));
         returnOnRisk.setText(Formats.percent(result.condor().returnOnRisk(), 2));
         hedgedReturnOnRisk.setText(Formats.percent(result.hedgedReturnOnRisk(), 2));
+        hedgedShare.setText(result.risk().percentHedged() == null ? Formats.UNAVAILABLE
+                : Formats.percent(result.risk().percentHedged(), 1));
+        rolls.setText(String.join("; ", result.layersToRoll().stream().map(l -> "layer " + l.layer() + " "
+                + l.instrument() + " expires " + l.expiry() + ", before the condor (" + result.condor().expiry()
+                + "): roll by " + l.expiry()).toList()));
         drawChart();
     }
 

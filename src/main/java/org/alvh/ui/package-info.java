@@ -19,8 +19,9 @@
  * goes to {@link org.alvh.ui.ProblemsDialog}, anything unexpected to {@link org.alvh.ui.ErrorPresenter}.
  *
  * <p><b>No formulas here.</b> Views only display the fields of {@link org.alvh.calc.AlvhResult} and of the
- * small pure projections of it in {@code org.alvh.calc} ({@code PayoffProfile}, {@code VegaProfile},
- * {@code SectorBreakdown}, {@code TriggerLine}); chart factories style, they never compute.
+ * small pure projections of it in {@code org.alvh.calc} ({@code PayoffProfile}: the engine's §9 coordinated
+ * path, {@code ScenarioMatrix}, {@code VegaProfile}, {@code SectorBreakdown}, {@code TriggerLine}); chart
+ * factories style, they never compute.
  *
  * <p><b>Preferences</b> (theme, window bounds, split panes, recent files) live under the node named by the
  * system property {@code alvh.prefs.node} (default {@code /org/alvh/workstation}); tests use their own.

@@ -9,11 +9,13 @@ import org.alvh.model.Problem;
  *
  * @param value    the bumped value (the base value when the bump {@link Outcome#UNMOVED did not move it})
  * @param layers   each layer's figures when {@link Outcome#COMPUTED}, empty otherwise
+ * @param worstHedgedUsd the hedged book's worst P&amp;L on the coordinated path at the condor's expiry (METHOD.md
+ *                 §9), USD, when {@link Outcome#COMPUTED}; null otherwise
  * @param problems why it was not computed: the validator's problems ({@link Outcome#REFUSED}) or the engine's
  *                 ({@link Outcome#UNUSABLE}); empty otherwise
  */
 public record Bump(Direction direction, double value, Outcome outcome, List<LayerFigures> layers,
-                   List<Problem> problems) {
+                   Double worstHedgedUsd, List<Problem> problems) {
 
     /** Which way the parameter moves. */
     public enum Direction { DOWN, UP }

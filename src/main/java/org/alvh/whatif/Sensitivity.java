@@ -14,15 +14,18 @@ import org.alvh.model.Snapshot;
 
 /**
  * How much each layer depends on each numeric parameter (issue 12): every parameter bumped down and up from
- * the base configuration, one at a time, each layer's target VEV and quantity recorded. A continuous parameter
+ * the base configuration, one at a time, each layer's target VEV and quantity and the hedged worst P&amp;L of
+ * METHOD.md §9 recorded. A continuous parameter
  * moves by the relative step {@code h} ({@code value × (1 ∓ h)}; a value of zero is not moved), a whole number
  * by one. A bumped value the validator refuses is reported as refused and never computed.
  *
  * @param relativeStep the relative step h, in (0, 1)
  * @param base         each layer's figures under the base configuration
+ * @param baseWorstHedgedUsd the hedged worst P&amp;L of §9 under the base configuration, USD
  * @param parameters   in the order given
  */
-public record Sensitivity(double relativeStep, List<LayerFigures> base, List<ParameterSensitivity> parameters) {
+public record Sensitivity(double relativeStep, List<LayerFigures> base, double baseWorstHedgedUsd,
+                          List<ParameterSensitivity> parameters) {
 
     /** The relative step when none is given: 10 %. */
     public static final double DEFAULT_STEP = 0.1;
@@ -70,7 +73,7 @@ public record Sensitivity(double relativeStep, List<LayerFigures> base, List<Par
                     bump(snapshot, p, Bump.Direction.UP, relativeStep)));
             progress.done(rows.size(), parameters.size());
         }
-        return new Sensitivity(relativeStep, LayerFigures.of(base), rows);
+        return new Sensitivity(relativeStep, LayerFigures.of(base), base.risk().worstHedgedUsd(), rows);
     }
 
     /** The bumped value of a parameter. */
@@ -82,18 +85,19 @@ public record Sensitivity(double relativeStep, List<LayerFigures> base, List<Par
     private static Bump bump(Snapshot snapshot, NumericParameter p, Bump.Direction direction, double h) {
         double value = bumped(p, direction, h);
         if (value == p.value()) {
-            return new Bump(direction, value, Bump.Outcome.UNMOVED, List.of(), List.of());
+            return new Bump(direction, value, Bump.Outcome.UNMOVED, List.of(), null, List.of());
         }
         LoadResult<AlvhConfig> config = p.setter().set(value);
         if (!config.ok()) {
-            return new Bump(direction, value, Bump.Outcome.REFUSED, List.of(), config.errors());
+            return new Bump(direction, value, Bump.Outcome.REFUSED, List.of(), null, config.errors());
         }
         try {
             AlvhResult result = AlvhEngine.compute(snapshot, config.value());
-            return new Bump(direction, value, Bump.Outcome.COMPUTED, LayerFigures.of(result), List.of());
+            return new Bump(direction, value, Bump.Outcome.COMPUTED, LayerFigures.of(result),
+                    result.risk().worstHedgedUsd(), List.of());
         } catch (UnusableSnapshotException e) {
             List<Problem> problems = e.problems();
-            return new Bump(direction, value, Bump.Outcome.UNUSABLE, List.of(), problems);
+            return new Bump(direction, value, Bump.Outcome.UNUSABLE, List.of(), null, problems);
         }
     }
 }

@@ -34,49 +34,57 @@ class ChartProjectionsTest {
     }
 
     @Test
-    void theCondorAtExpiryEarnsTheCreditBetweenTheShortsAndLosesTheMaxLossOutsideTheWings() {
+    void atExpiryTheCondorLosesExactlyAWingMoreBelowTheLongPutThanBetweenTheShorts() {
         PayoffProfile p = PayoffProfile.of(result);
         CondorResult c = result.condor();
         double k1 = c.legs().get(0).strike();
         double k2 = c.legs().get(1).strike();
         double k3 = c.legs().get(2).strike();
         double k4 = c.legs().get(3).strike();
+        // between the shorts every leg expires worthless: the P&L is minus the book's model value at T
+        double valueAtT = c.legs().stream().mapToDouble(l -> l.quantity() * 100 * l.modelPrice()).sum();
         for (PayoffProfile.Point point : p.points()) {
             if (point.spot() >= k2 && point.spot() <= k3) {
-                assertThat(point.condorAtExpiry()).isCloseTo(c.creditUsd(), within(USD));
+                assertThat(point.condorAtExpiry()).isCloseTo(-valueAtT, within(USD));
             }
-            if (point.spot() <= k1 || point.spot() >= k4) {
-                assertThat(point.condorAtExpiry()).isCloseTo(-c.maxLossUsd(), within(USD));
+            if (point.spot() <= k1) {
+                assertThat(point.condorAtExpiry()).isCloseTo(-valueAtT - (k2 - k1) * 100 * c.contracts(),
+                        within(USD));
+            }
+            if (point.spot() >= k4) {
+                assertThat(point.condorAtExpiry()).isCloseTo(-valueAtT - (k4 - k3) * 100 * c.contracts(),
+                        within(USD));
             }
         }
         assertThat(p.points().get(0).spot()).isLessThan(k1);
-        assertThat(p.points().get(p.points().size() - 1).spot()).isGreaterThan(k4);
+        assertThat(p.points().get(p.points().size() - 1).spot()).isGreaterThan(k3);
     }
 
     @Test
-    void withoutAVixMoveTheHedgesAreWorthTodayWhatTheyCost() {
-        // no VIX move: futures earn nothing and VIX calls are worth their model premium (= their unit price)
-        PayoffProfile flat = PayoffProfile.of(result, 0.0, 5);
-        assertThat(flat.points()).hasSize(5);
-        for (PayoffProfile.Point point : flat.points()) {
-            assertThat(point.hedgedToday() - point.condorToday()).isCloseTo(0.0, within(USD));
+    void thePayoffCurvesAreTheAuditsCoordinatedPath() {
+        PayoffProfile p = PayoffProfile.of(result);
+        List<ScenarioPnl> path = result.scenarios().coordinated();
+        assertThat(p.points()).hasSize(path.size() / 2);
+        for (int i = 0; i < p.points().size(); i++) {
+            PayoffProfile.Point point = p.points().get(i);
+            ScenarioPnl now = path.get(i);
+            ScenarioPnl atExpiry = path.get(i + p.points().size());
+            assertThat(now.scenario().days()).isZero();
+            assertThat(atExpiry.scenario().days()).isEqualTo(result.condor().days());
+            assertThat(point.spxMove()).isEqualTo(now.scenario().spxMove());
+            assertThat(point.hedgedToday()).isEqualTo(now.hedgedUsd());
+            assertThat(point.hedgedAtExpiry()).isEqualTo(atExpiry.hedgedUsd());
+            assertThat(point.condorToday()).isEqualTo(now.condorUsd());
         }
     }
 
     @Test
-    void theVixMoveIsFlooredSoALongVixCallNeverLosesMoreThanItsCost() {
-        PayoffProfile p = PayoffProfile.of(result, 5.0, 41);
-        double cost = result.hedgeCostUsd();
-        for (PayoffProfile.Point point : p.points()) {
-            assertThat(point.hedgedAtExpiry() - point.condorAtExpiry()).isGreaterThanOrEqualTo(-cost - USD
-                    - futuresLoss(point.spot()));
-        }
-    }
-
-    private static double futuresLoss(double spot) {
-        // VX futures are linear and can lose more than their (zero) cost: bound by VEV x the largest VIX fall
-        return result.layers().stream().filter(l -> l.active() && l.right() == null)
-                .mapToDouble(l -> Math.abs(l.vevAchieved()) * result.market().vix()).sum();
+    void todayAtTheSpotThePathIsAtTheOriginSoEveryPnlIsZero() {
+        PayoffProfile.Point atSpot = PayoffProfile.of(result).points().stream()
+                .filter(point -> point.spxMove() == 0).findFirst().orElseThrow();
+        assertThat(atSpot.vixMove()).isZero();
+        assertThat(atSpot.condorToday()).isZero();
+        assertThat(atSpot.hedgedToday()).isZero();
     }
 
     @Test

@@ -135,7 +135,7 @@ class EnginePropertyTest {
             if (!l.active()) {
                 continue;
             }
-            double step = l.instrument().equals("SPX_VARIANCE_SWAP") ? config.layer2().varSwapRounding() : 1;
+            double step = l.structure() == HedgeStructure.SPX_VARIANCE_SWAP ? config.layer2().varSwapRounding() : 1;
             double unit = step * l.vevPerUnit();
             assertThat(Math.abs(l.vevAchieved() - l.vevTarget())).as("layer %d %s", l.layer(), l.instrument())
                     .isLessThanOrEqualTo(unit / 2 + HALF_UNIT_SLACK * Math.max(1, unit));

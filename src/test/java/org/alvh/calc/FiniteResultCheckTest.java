@@ -25,7 +25,7 @@ class FiniteResultCheckTest {
     private static AlvhResult withCost(AlvhResult r, double cost) {
         return new AlvhResult(r.snapshotName(), r.config(), r.market(), r.beta(), r.factors(), r.effective(),
                 r.condor(), r.hedgeBase(), r.layers(), cost, r.residualVev(), r.hedgedReturnOnRisk(),
-                r.advisories(), r.parity(), r.warnings(), r.trail());
+                r.advisories(), r.parity(), r.risk(), r.scenarios(), r.book(), r.warnings(), r.trail());
     }
 
     @Test
@@ -51,15 +51,15 @@ class FiniteResultCheckTest {
     void aNaNInsideANestedRecordIsNamedByItsPath() {
         AlvhResult r = sample();
         LayerResult first = r.layers().get(0);
-        LayerResult bad = new LayerResult(first.layer(), first.instrument(), first.expiry(), first.strikes(),
-                first.right(), first.unitPrice(), first.vevPerUnit(), first.detail(), first.unavailable(),
+        LayerResult bad = new LayerResult(first.layer(), first.structure(), first.expiry(), first.strikes(),
+                first.right(), first.unitPrice(), first.vevPerUnit(), first.legs(), first.inputs(), first.unavailable(),
                 first.ratio(), first.active(), Double.NaN, first.quantity(), first.vevAchieved(), first.costUsd(),
                 first.rationale());
         List<LayerResult> layers = new ArrayList<>(r.layers());
         layers.set(0, bad);
         AlvhResult changed = new AlvhResult(r.snapshotName(), r.config(), r.market(), r.beta(), r.factors(),
                 r.effective(), r.condor(), r.hedgeBase(), layers, r.hedgeCostUsd(), r.residualVev(),
-                r.hedgedReturnOnRisk(), r.advisories(), r.parity(), r.warnings(), r.trail());
+                r.hedgedReturnOnRisk(), r.advisories(), r.parity(), r.risk(), r.scenarios(), r.book(), r.warnings(), r.trail());
 
         assertThatThrownBy(() -> FiniteResultCheck.requireFinite(changed, List.of()))
                 .isInstanceOfSatisfying(UnusableSnapshotException.class, e -> assertThat(e.problems().get(0).message())
@@ -70,15 +70,15 @@ class FiniteResultCheckTest {
     void aQuantityCastFromAnOverflowIsRefused() {
         AlvhResult r = sample();
         LayerResult first = r.layers().get(0);
-        LayerResult bad = new LayerResult(first.layer(), first.instrument(), first.expiry(), first.strikes(),
-                first.right(), first.unitPrice(), first.vevPerUnit(), first.detail(), first.unavailable(),
+        LayerResult bad = new LayerResult(first.layer(), first.structure(), first.expiry(), first.strikes(),
+                first.right(), first.unitPrice(), first.vevPerUnit(), first.legs(), first.inputs(), first.unavailable(),
                 first.ratio(), first.active(), first.vevTarget(), Long.MAX_VALUE, first.vevAchieved(),
                 first.costUsd(), first.rationale());
         List<LayerResult> layers = new ArrayList<>(r.layers());
         layers.set(0, bad);
         AlvhResult changed = new AlvhResult(r.snapshotName(), r.config(), r.market(), r.beta(), r.factors(),
                 r.effective(), r.condor(), r.hedgeBase(), layers, r.hedgeCostUsd(), r.residualVev(),
-                r.hedgedReturnOnRisk(), r.advisories(), r.parity(), r.warnings(), r.trail());
+                r.hedgedReturnOnRisk(), r.advisories(), r.parity(), r.risk(), r.scenarios(), r.book(), r.warnings(), r.trail());
 
         assertThatThrownBy(() -> FiniteResultCheck.requireFinite(changed, List.of()))
                 .isInstanceOfSatisfying(UnusableSnapshotException.class, e -> assertThat(e.problems().get(0).message())

@@ -59,9 +59,9 @@ class LayerRulesTest {
         TestSnapshots s = new TestSnapshots(40).member("AAA", "Information Technology", 3e9, 1.2, null);
         AlvhResult base = AlvhEngine.compute(s.build(), TestSnapshots.shortWindows());
         LayerSizer sizer = new LayerSizer(config, new AuditTrail());
-        HedgeInstruments instruments = new HedgeInstruments(config, base.market(),
-                new FuturesCurve(s.futures, s.asOf(), new ArrayList<>()), new VolScaling(config.volBeta()),
-                new ArrayList<>());
+        FuturesCurve curve = new FuturesCurve(s.futures, s.asOf(), new ArrayList<>());
+        HedgeInstruments instruments = new HedgeInstruments(config,
+                MarketState.of(base.market(), curve, new VolScaling(config.volBeta())), curve, new ArrayList<>());
         List<LayerResult> layers = sizer.size(0, 0.05, 1.2, 2.0, sizer.tailTrigger(1.2, 2.0), base.factors(),
                 instruments);
         for (LayerResult l : layers) {
@@ -70,7 +70,10 @@ class LayerRulesTest {
             assertThat(l.vevTarget()).isZero();
             assertThat(l.ratio()).isPositive();
             assertThat(l.unitPrice()).as("instrument still named").isNotNull();
-            assertThat(l.rationale()).contains("not short vega");
+            assertThat(l.rationale().clauses()).contains(new Rationale.NotShortVega());
+            assertThat(l.rationaleText()).contains("not short vega");
+            assertThat(l.positions()).as("legs listed with quantity 0").isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.quantity()).isZero());
         }
     }
 

@@ -20,10 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Whole-snapshot regression: for each golden case (copied unedited from the shared golden cases: expected
  * outputs of an independent implementation of METHOD.md) the command line's audit agrees key by key and its
- * hedge sheet cell by cell.
+ * hedge sheet cell by cell. Numbers, flags, dates and names are compared; free text (rationale, warnings,
+ * advisory messages) only for its presence: the product writes its own words.
  */
 class GoldenCaseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The hedge sheet's free-text column: compared for presence only, never word by word. */
+    private static final int RATIONALE_COLUMN = 15;
 
     @TempDir
     Path tmp;
@@ -56,6 +59,10 @@ class GoldenCaseTest {
             List<String> a = actualRows.get(r);
             assertThat(a).as("row %d columns", r).hasSameSizeAs(e);
             for (int c = 0; c < e.size(); c++) {
+                if (r > 0 && c == RATIONALE_COLUMN) {
+                    assertThat(a.get(c).isEmpty()).as("row %d rationale present", r).isEqualTo(e.get(c).isEmpty());
+                    continue;
+                }
                 assertThat(cellAgrees(e.get(c), a.get(c)))
                         .as("row %d column %d: expected <%s> got <%s>", r, c, e.get(c), a.get(c)).isTrue();
             }

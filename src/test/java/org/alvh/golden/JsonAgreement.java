@@ -10,7 +10,10 @@ import java.util.Set;
 /**
  * Key-by-key agreement of an actual audit with an expected one: every key of the expected tree must be in the
  * actual tree (extra keys are allowed); numbers agree to a relative {@value #RELATIVE_TOLERANCE}; counts
- * (quantities) agree exactly; {@code null} where the expected has {@code null}; strings and booleans equal.
+ * (quantities) agree exactly; {@code null} where the expected has {@code null}; booleans, dates, names and
+ * other identifiers equal. Free text (a layer's {@code rationale}, the {@code unavailable} reason, an
+ * advisory's {@code message}, the {@code warnings}) is the product's own wording: only its presence is compared
+ * (text where the expected has text, null where it has null), never its words.
  */
 final class JsonAgreement {
     static final double RELATIVE_TOLERANCE = 1e-6;
@@ -18,6 +21,8 @@ final class JsonAgreement {
     static final double ABSOLUTE_FLOOR = 1e-12;
     private static final Set<String> EXACT_KEYS = Set.of("quantity", "layer", "days", "shiftCount", "basketSize",
             "momentumCount", "eventsCount", "lookback", "contracts");
+
+    private static final Set<String> FREE_TEXT_KEYS = Set.of("rationale", "unavailable", "message", "warnings");
 
     private JsonAgreement() {
     }
@@ -37,6 +42,10 @@ final class JsonAgreement {
             if (!a.isNull()) {
                 out.add(path + ": expected null, got " + abbreviate(a));
             }
+            return;
+        }
+        if (FREE_TEXT_KEYS.contains(key)) {
+            compareFreeText(e, a, path, out);
             return;
         }
         if (e.isObject()) {
@@ -69,6 +78,23 @@ final class JsonAgreement {
             }
         } else if (!e.equals(a)) {
             out.add(path + ": expected " + e + ", got " + abbreviate(a));
+        }
+    }
+
+    /** Text where text is expected (an array of texts for an array), never compared word by word. */
+    private static void compareFreeText(JsonNode e, JsonNode a, String path, List<String> out) {
+        if (e.isArray()) {
+            if (!a.isArray()) {
+                out.add(path + ": expected a list of texts, got " + abbreviate(a));
+                return;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!a.get(i).isTextual()) {
+                    out.add(path + "[" + i + "]: expected text, got " + abbreviate(a.get(i)));
+                }
+            }
+        } else if (e.isTextual() && !a.isTextual()) {
+            out.add(path + ": expected text, got " + abbreviate(a));
         }
     }
 

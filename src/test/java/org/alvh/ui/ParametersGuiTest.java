@@ -53,7 +53,7 @@ class ParametersGuiTest extends GuiTestSupport {
         HedgeSheetModel model = GuiActionRunner.execute(() -> (HedgeSheetModel) sheet.getModel());
         assertThat(GuiActionRunner.execute(() -> model.inactive(6))).isTrue();
         assertThat(GuiActionRunner.execute(() -> (String) model.getValueAt(6, 13)))
-                .isEqualTo(after.layers().get(2).rationale());
+                .isEqualTo(after.layers().get(2).rationaleText());
         java.awt.Component cell = GuiActionRunner.execute(() -> sheet.prepareRenderer(
                 sheet.getCellRenderer(6, 2), 6, 2));
         assertThat(cell.getFont().isItalic()).isTrue();

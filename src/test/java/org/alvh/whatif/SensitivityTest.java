@@ -72,6 +72,18 @@ class SensitivityTest {
     }
 
     @Test
+    void theHedgedWorstPnlIsRecordedAndMovesWithTheScenariosButNotTheLayers() {
+        assertThat(sensitivity.baseWorstHedgedUsd()).isEqualTo(base.risk().worstHedgedUsd());
+        ParameterSensitivity capital = row("backtest.capital");
+        assertThat(capital.up().worstHedgedUsd()).isEqualTo(sensitivity.baseWorstHedgedUsd());
+        // the coordinated path's VIX per SPX point moves the stressed book, not the sizing of the layers
+        ParameterSensitivity path = row("scenario.vixPerSpxUp");
+        assertThat(path.down().layers()).isEqualTo(sensitivity.base());
+        assertThat(path.down().worstHedgedUsd()).isNotEqualTo(sensitivity.baseWorstHedgedUsd());
+        assertThat(row("backtest.longDelta").up().worstHedgedUsd()).isNull();
+    }
+
+    @Test
     void aZeroContinuousValueIsNotMoved() {
         ParameterSensitivity longDelta = row("backtest.longDelta");
         assertThat(longDelta.value()).isZero();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.alvh.io.config.ConfigRule.Bound;
 
@@ -144,7 +145,7 @@ final class ConfigValidator {
             String path = LocatedTree.child(rule.path(), entry.getKey());
             Integer day = parseDay(entry.getKey());
             if (day == null || day > ConfigRules.MAX_DAYS) {
-                problems.atKey(path, rule.path() + " key " + shown(new com.fasterxml.jackson.databind.node.TextNode(entry.getKey()))
+                problems.atKey(path, rule.path() + " key " + shown(TextNode.valueOf(entry.getKey()))
                         + " must be a whole number of days from 0 to " + ConfigRules.MAX_DAYS);
             } else if (!days.add(day)) {
                 problems.atKey(path, rule.path() + " names day " + day + " twice");
