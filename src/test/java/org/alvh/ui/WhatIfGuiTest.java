@@ -53,7 +53,7 @@ class WhatIfGuiTest extends GuiTestSupport {
 
     @Test
     void theSensitivityIsComputedWhenItsViewIsShown() {
-        GuiActionRunner.execute(() -> frame.selectView(8));
+        window.tabbedPane("views").selectTab("Sensitivity");
         awaitWhatIf();
 
         window.tabbedPane("sensitivityLayers").selectTab(1);
