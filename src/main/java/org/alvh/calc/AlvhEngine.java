@@ -78,7 +78,7 @@ public final class AlvhEngine {
                 leverage);
 
         double hedgeBase = trail.number(LayerSizer.GROUP, "hedgeBase", Math.max(0, -condor.vev()),
-                "H = max(0, −VEV_c)", "VEV_c", condor.vev());
+                "H = max(0, −VEV_c)", "VEV_c", AuditTrail.from("condor.vev", condor.vev()));
         FuturesCurve curve = new FuturesCurve(snapshot.futures(), snapshot.asOf(), warnings);
         MarketState state = MarketState.of(market, curve, scaling);
         HedgeInstruments instruments = new HedgeInstruments(config, state, curve, warnings);
@@ -95,11 +95,21 @@ public final class AlvhEngine {
             residual += layer.vevAchieved();
         }
         String out = "6 Outputs";
-        trail.number(out, "hedgeCostUsd", cost, "Σ layer cost");
-        trail.number(out, "residualVev", residual, "VEV_c + Σ achieved", "VEV_c", condor.vev());
+        List<Object> costs = new ArrayList<>();
+        List<Object> achieved = new ArrayList<>(List.of("VEV_c", AuditTrail.from("condor.vev", condor.vev())));
+        for (int i = 0; i < layers.size(); i++) {
+            String key = "layers[" + i + "]";
+            costs.addAll(List.of("cost " + (i + 1), AuditTrail.from(key + ".costUsd", layers.get(i).costUsd())));
+            achieved.addAll(List.of("achieved " + (i + 1),
+                    AuditTrail.from(key + ".vevAchieved", layers.get(i).vevAchieved())));
+        }
+        trail.number(out, "hedgeCostUsd", cost, "Σ layer cost", costs.toArray());
+        trail.number(out, "residualVev", residual, "VEV_c + Σ achieved", achieved.toArray());
         double hedgedRor = trail.number(out, "hedgedReturnOnRisk",
                 (condor.creditUsd() - cost) / (condor.maxLossUsd() + cost), "(credit $ − cost) / (max loss $ + cost)",
-                "credit $", condor.creditUsd(), "cost", cost, "max loss $", condor.maxLossUsd());
+                "credit $", AuditTrail.from("condor.creditUsd", condor.creditUsd()),
+                "cost", AuditTrail.from("hedgeCostUsd", cost),
+                "max loss $", AuditTrail.from("condor.maxLossUsd", condor.maxLossUsd()));
 
         List<Advisory> advisories = new ArrayList<>();
         if (Boolean.TRUE.equals(liquidity.deteriorating())) {
@@ -111,7 +121,7 @@ public final class AlvhEngine {
         AlvhConfig.Scenario scenarioSettings = config.scenario();
         HedgedBook book = new HedgedBook(state, scenarioSettings.vixFloor(), BookStress.condorPositions(condor),
                 BookStress.layerPositions(layers));
-        BookStress stress = new BookStress(book, scenarioSettings, condor.days(), trail);
+        BookStress stress = new BookStress(book, scenarioSettings, condor.days(), layers, trail);
         Scenarios scenarios = stress.scenarios();
         BookRisk risk = stress.risk(hedgeBase, layers, scenarios);
 

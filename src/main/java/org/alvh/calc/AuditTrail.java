@@ -2,22 +2,52 @@ package org.alvh.calc;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The record of every figure the engine produces, written by the computation itself as it goes (STYLE.md
- * practice 5): its group (as in METHOD.md), its audit key, value, formula and the inputs it was computed from.
+ * practice 5): its group (as in METHOD.md), its audit key, value, formula and the inputs it was computed from,
+ * each input with the key of the figure or configuration value it is, where it is one (so the trail is a graph
+ * that a change can be followed through).
  * The audit view shows this list; the audit JSON carries it under {@code trail}. Not thread-safe: one trail per
  * computation.
  */
 public final class AuditTrail {
 
-    /** One named input of a figure. The value is a Number, Boolean, String or null (unavailable). */
-    public record Input(String name, Object value) {
+    /**
+     * One named input of a figure. The value is a Number, Boolean, String or null (unavailable).
+     *
+     * @param name the symbol of the formula, e.g. {@code H}
+     * @param key  the audit key of the figure this input is (e.g. {@code hedgeBase}) or the configuration key
+     *             (e.g. {@code layer1.base}); null when it is neither. The keys make the trail a graph: a
+     *             figure depends on the figures and configuration keys its inputs name.
+     */
+    public record Input(String name, Object value, String key) {
         public Input {
             Objects.requireNonNull(name, "name");
         }
+
+        public Input(String name, Object value) {
+            this(name, value, null);
+        }
+    }
+
+    /** An input value together with the key it comes from; see {@link #from}. */
+    public record Sourced(String key, Object value) {
+        public Sourced {
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /**
+     * Marks an input value as a recorded figure or a configuration value: {@code "H", from("hedgeBase", h)}.
+     * An input whose name is itself the key of a figure recorded earlier needs no mark.
+     */
+    public static Sourced from(String key, Object value) {
+        return new Sourced(key, value);
     }
 
     /**
@@ -39,6 +69,7 @@ public final class AuditTrail {
 
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> nonFiniteKeys = new ArrayList<>();
+    private final Set<String> recordedKeys = new HashSet<>();
 
     /**
      * Records a figure. {@code nameValuePairs} alternate input names and values:
@@ -52,11 +83,18 @@ public final class AuditTrail {
         }
         List<Input> inputs = new ArrayList<>(nameValuePairs.length / 2);
         for (int i = 0; i < nameValuePairs.length; i += 2) {
-            inputs.add(new Input(String.valueOf(nameValuePairs[i]), normalise(nameValuePairs[i + 1])));
+            String name = String.valueOf(nameValuePairs[i]);
+            Object input = nameValuePairs[i + 1];
+            if (input instanceof Sourced sourced) {
+                inputs.add(new Input(name, normalise(sourced.value()), sourced.key()));
+            } else {
+                inputs.add(new Input(name, normalise(input), recordedKeys.contains(name) ? name : null));
+            }
         }
         if (value instanceof Double d && d.isInfinite() || value instanceof Float f && f.isInfinite()) {
             nonFiniteKeys.add(key); // recorded as unavailable, and refused by FiniteResultCheck
         }
+        recordedKeys.add(key);
         figures.add(new Figure(group, key, normalise(value), formula, inputs));
         return value;
     }

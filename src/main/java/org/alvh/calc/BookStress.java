@@ -19,8 +19,18 @@ final class BookStress {
     private final int condorDays;
     private final AuditTrail trail;
 
-    BookStress(HedgedBook book, AlvhConfig.Scenario settings, int condorDays, AuditTrail trail) {
+    /** Inputs naming each layer's quantity figure: every P&L and greek of the hedged book depends on them. */
+    private final Object[] quantities;
+
+    BookStress(HedgedBook book, AlvhConfig.Scenario settings, int condorDays, List<LayerResult> layers,
+               AuditTrail trail) {
         this.book = book;
+        List<Object> q = new ArrayList<>();
+        for (int k = 0; k < layers.size(); k++) {
+            q.add("n" + (k + 1));
+            q.add(AuditTrail.from("layers[" + k + "].quantity", layers.get(k).quantity()));
+        }
+        this.quantities = q.toArray();
         this.settings = settings;
         this.condorDays = condorDays;
         this.trail = trail;
@@ -60,16 +70,23 @@ final class BookStress {
         double achieved = 0;
         for (int k = 0; k < layers.size(); k++) {
             Greeks g = recordGreeks("risk.layers[" + k + "]", book.layerGreeks(k),
-                    "Σ legs quantity × unit greeks (" + layers.get(k).instrument() + ")");
+                    "Σ legs quantity × unit greeks (" + layers.get(k).instrument() + ")", "n",
+                    AuditTrail.from("layers[" + k + "].quantity", layers.get(k).quantity()));
             perLayer.add(g);
             hedged = hedged.plus(g);
             achieved += layers.get(k).vevAchieved();
         }
-        recordGreeks("risk.hedged", hedged, "condor + Σ layers");
-        trail.number(GREEKS_GROUP, "risk.achievedVev", achieved, "Σ achieved VEV of the layers");
+        recordGreeks("risk.hedged", hedged, "condor + Σ layers", quantities);
+        List<Object> achievedInputs = new ArrayList<>();
+        for (int k = 0; k < layers.size(); k++) {
+            achievedInputs.add("achieved " + (k + 1));
+            achievedInputs.add(AuditTrail.from("layers[" + k + "].vevAchieved", layers.get(k).vevAchieved()));
+        }
+        trail.number(GREEKS_GROUP, "risk.achievedVev", achieved, "Σ achieved VEV of the layers",
+                achievedInputs.toArray());
         Double percent = hedgeBase > 0 ? achieved / hedgeBase : null;
         trail.record(GREEKS_GROUP, "risk.percentHedged", percent, "Σ achieved VEV / H (null when H = 0)",
-                "Σ achieved", achieved, "H", hedgeBase);
+                "Σ achieved", AuditTrail.from("risk.achievedVev", achieved), "H", AuditTrail.from("hedgeBase", hedgeBase));
 
         List<ScenarioPnl> atExpiry = scenarios.coordinated().stream()
                 .filter(p -> p.scenario().days() == condorDays).toList();
@@ -90,12 +107,13 @@ final class BookStress {
                 "h", condorDays, "ΔS", worstUnhedged.spxMove());
         trail.number(SCENARIO_GROUP, "risk.worstUnhedgedAtSpxMove", worstUnhedged.spxMove(), "ΔS of the worst unhedged P&L");
         trail.number(SCENARIO_GROUP, "risk.worstHedgedUsd", worstHedged.pnlUsd(), worstFormula + ", hedged book",
-                "h", condorDays, "ΔS", worstHedged.spxMove());
-        trail.number(SCENARIO_GROUP, "risk.worstHedgedAtSpxMove", worstHedged.spxMove(), "ΔS of the worst hedged P&L");
+                with(quantities, "h", condorDays, "ΔS", worstHedged.spxMove()));
+        trail.number(SCENARIO_GROUP, "risk.worstHedgedAtSpxMove", worstHedged.spxMove(), "ΔS of the worst hedged P&L",
+                quantities);
         for (int i = 0; i < breakEvens.size(); i++) {
             trail.number(SCENARIO_GROUP, "risk.hedgedBreakEvens[" + i + "]", breakEvens.get(i), "ΔS where the hedged"
-                    + " P&L at the condor's expiry changes sign, linear between neighbouring path points", "h",
-                    condorDays, "pathStep", settings.pathStep());
+                    + " P&L at the condor's expiry changes sign, linear between neighbouring path points",
+                    with(quantities, "h", condorDays, "pathStep", settings.pathStep()));
         }
         return new BookRisk(condor, hedged, perLayer, achieved, hedgeBase, percent, worstUnhedged.pnlUsd(),
                 worstUnhedged.spxMove(), worstHedged.pnlUsd(), worstHedged.spxMove(), breakEvens, condorDays);
@@ -108,19 +126,27 @@ final class BookStress {
             ScenarioPnl p = book.pnl(names == null ? null : names.get(i), s);
             List<Double> l = p.layersUsd();
             trail.number(SCENARIO_GROUP, key + "[" + i + "].hedgedUsd", p.hedgedUsd(), PNL_FORMULA,
-                    "days", s.days(), "spxMove", s.spxMove(), "vixMove", s.vixMove(), "S'", p.spot(), "VIX'", p.vix(),
-                    "condorUsd", p.condorUsd(), "layer1Usd", l.get(0), "layer2Usd", l.get(1), "layer3Usd", l.get(2));
+                    with(quantities, "days", s.days(), "spxMove", s.spxMove(), "vixMove", s.vixMove(), "S'", p.spot(),
+                            "VIX'", p.vix(), "condorUsd", p.condorUsd(), "layer1Usd", l.get(0), "layer2Usd", l.get(1),
+                            "layer3Usd", l.get(2)));
             out.add(p);
         }
         return out;
     }
 
-    private Greeks recordGreeks(String key, Greeks g, String formula) {
-        trail.number(GREEKS_GROUP, key + ".delta", g.delta(), formula + ", USD per SPX point");
-        trail.number(GREEKS_GROUP, key + ".gamma", g.gamma(), formula + ", USD per point per point");
-        trail.number(GREEKS_GROUP, key + ".vev", g.vev(), formula + ", USD per VIX point (§3)");
+    private Greeks recordGreeks(String key, Greeks g, String formula, Object... inputs) {
+        trail.number(GREEKS_GROUP, key + ".delta", g.delta(), formula + ", USD per SPX point", inputs);
+        trail.number(GREEKS_GROUP, key + ".gamma", g.gamma(), formula + ", USD per point per point", inputs);
+        trail.number(GREEKS_GROUP, key + ".vev", g.vev(), formula + ", USD per VIX point (§3)", inputs);
         trail.number(GREEKS_GROUP, key + ".thetaPerDay", g.thetaPerDay(), formula
-                + ", USD per calendar day (futures: roll-down −m (F − VIX)/D)");
+                + ", USD per calendar day (futures: roll-down −m (F − VIX)/D)", inputs);
         return g;
+    }
+
+    /** {@code first} followed by {@code more} (name/value pairs). */
+    private static Object[] with(Object[] first, Object... more) {
+        Object[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 }

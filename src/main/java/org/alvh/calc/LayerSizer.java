@@ -5,6 +5,8 @@ import java.util.List;
 import org.alvh.format.Numbers;
 import org.alvh.model.AlvhConfig;
 
+import static org.alvh.calc.AuditTrail.from;
+
 /**
  * METHOD.md §5: the ratio of each layer, its target {@code ratio × H}, and the quantity
  * {@code floor(target / VEV_unit + 0.5)} (a variance swap: vega notional rounded half up to
@@ -31,8 +33,11 @@ final class LayerSizer {
         double uplift = uplift(effectiveShift);
         AlvhConfig.Layer1 l1 = config.layer1();
         double r1 = l1.base() + uplift;
-        trail.number(GROUP, "layers[0].ratio", r1, "r1 = layer1.base + u(shift*)", "layer1.base", l1.base(),
-                "u", uplift, "shift*", effectiveShift);
+        trail.number(GROUP, "layers[0].ratio", r1, "r1 = layer1.base + u(shift*)",
+                "layer1.base", from("layer1.base", l1.base()), "u", uplift,
+                "shift*", from("weightedBeta.effectiveShift", effectiveShift),
+                "upliftMin", from("layer1.upliftMin", l1.upliftMin()), "upliftMax", from("layer1.upliftMax", l1.upliftMax()),
+                "shiftStart", from("layer1.shiftStart", l1.shiftStart()), "shiftFull", from("layer1.shiftFull", l1.shiftFull()));
         Rationale why1 = new Rationale(List.of(new Rationale.LayerOneRatio(l1.base(), uplift, effectiveShift)));
         layers.add(sized(1, r1, hedgeBase, true, why1, instruments.layer1()));
 
@@ -40,8 +45,9 @@ final class LayerSizer {
         double leverage = factors.leverage().value();
         double rotationScale = factors.rotation().scale();
         double r2 = l2.base() * leverage * rotationScale;
-        trail.number(GROUP, "layers[1].ratio", r2, "r2 = layer2.base × L × R", "layer2.base", l2.base(),
-                "L", leverage, "R", rotationScale);
+        trail.number(GROUP, "layers[1].ratio", r2, "r2 = layer2.base × L × R",
+                "layer2.base", from("layer2.base", l2.base()), "L", from("factors.leverage", leverage),
+                "R", from("factors.defensiveRotation", rotationScale), "scaleBack", from("layer2.scaleBack", l2.scaleBack()));
         Rationale why2 = new Rationale(List.of(new Rationale.LayerTwoRatio(l2.base(), leverage, rotationScale)));
         layers.add(sized(2, r2, hedgeBase, true, why2, instruments.layer2()));
 
@@ -50,8 +56,9 @@ final class LayerSizer {
         Boolean reer = factors.reer().spike();
         double r3 = l3.base() * (1 + l3.c_ad() * indicator(ad) + l3.c_reer() * indicator(reer));
         trail.number(GROUP, "layers[2].ratio", r3, "r3 = layer3.base × (1 + c_ad·[A/D breakdown] + c_reer·[REER spike])",
-                "layer3.base", l3.base(), "c_ad", l3.c_ad(), "A/D breakdown", ad, "c_reer", l3.c_reer(),
-                "REER spike", reer);
+                "layer3.base", from("layer3.base", l3.base()), "c_ad", from("layer3.c_ad", l3.c_ad()),
+                "A/D breakdown", from("factors.adBreakdown", ad), "c_reer", from("layer3.c_reer", l3.c_reer()),
+                "REER spike", from("factors.reerSpike", reer));
         Double tested = l3.trigger() == AlvhConfig.Trigger.LEVEL ? Double.valueOf(effectiveBeta) : shiftScore;
         Rationale why3 = new Rationale(List.of(new Rationale.LayerThreeRatio(r3, ad, reer),
                 new Rationale.TailTrigger(l3.trigger(), tested, l3.threshold(), Boolean.TRUE.equals(trigger))));
@@ -103,14 +110,15 @@ final class LayerSizer {
         String key = "layers[" + (layer - 1) + "]";
         trail.number(GROUP, key + ".vevPerUnit", unit.vevPerUnit(), vevFormula(unit), "instrument", unit.structure().name(),
                 "expiry", unit.expiry() == null ? null : unit.expiry().toString());
-        trail.number(GROUP, key + ".vevTarget", target, "target = ratio × H (0 when inactive)", "ratio", ratio,
-                "H", hedgeBase, "active", active);
+        trail.number(GROUP, key + ".vevTarget", target, "target = ratio × H (0 when inactive)",
+                "ratio", from(key + ".ratio", ratio), "H", from("hedgeBase", hedgeBase), "active", active);
         trail.record(GROUP, key + ".quantity", quantity, "n = floor(target / VEV_unit + 0.5)"
                 + (unit.quantityStep() != 1 ? " rounded to " + Numbers.shortest(unit.quantityStep()) : ""),
-                "target", target, "VEV_unit", unit.vevPerUnit());
-        trail.number(GROUP, key + ".vevAchieved", achieved, "n × VEV_unit", "n", quantity);
+                "target", from(key + ".vevTarget", target), "VEV_unit", from(key + ".vevPerUnit", unit.vevPerUnit()));
+        trail.number(GROUP, key + ".vevAchieved", achieved, "n × VEV_unit", "n", from(key + ".quantity", quantity),
+                "VEV_unit", from(key + ".vevPerUnit", unit.vevPerUnit()));
         trail.number(GROUP, key + ".costUsd", cost, unit.structure().paysPremium() ? "premium × 100 × n" : "0 (futures and swaps)",
-                "premium", unit.unitPrice(), "n", quantity);
+                "premium", unit.unitPrice(), "n", from(key + ".quantity", quantity));
         List<HedgeLeg> legs = unit.isAvailable() ? unit.legsFor(quantity) : List.of();
         return new LayerResult(layer, unit.structure(), unit.expiry(), unit.strikes(), unit.right(),
                 WeightedBetaCalculator.boxed(unit.unitPrice()), WeightedBetaCalculator.boxed(unit.vevPerUnit()),

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "alvh", mixinStandardHelpOptions = true, versionProvider = AlvhCommand.Version.class,
         description = "ALVH Workstation: sizes the Adaptive Layered VIX Hedge of an SPX iron condor.%n"
                 + "Run without arguments (or with a snapshot path) to open the window.",
-        subcommands = {ComputeCommand.class, ScenariosCommand.class, BacktestCommand.class, BuildSampleCommand.class,
-            BuildHistoryCommand.class,
+        subcommands = {ComputeCommand.class, ScenariosCommand.class, BacktestCommand.class, DiffCommand.class,
+            SensitivityCommand.class, BuildSampleCommand.class, BuildHistoryCommand.class,
             CommandLine.HelpCommand.class})
 public final class AlvhCommand implements Runnable {
     public static final int OK = 0;

@@ -385,6 +385,9 @@ public final class AuditJson {
         Map<String, Object> inputs = new LinkedHashMap<>();
         f.inputs().forEach(i -> inputs.put(i.name(), i.value()));
         m.put("inputs", inputs);
+        Map<String, Object> inputKeys = new LinkedHashMap<>();
+        f.inputs().stream().filter(i -> i.key() != null).forEach(i -> inputKeys.put(i.name(), i.key()));
+        m.put("inputKeys", inputKeys);
         return m;
     }
 

@@ -61,6 +61,7 @@ final class FrameActions {
         recent.setName("menu.recent");
         file.add(recent);
         file.add(item(action("Open Bundled Sample", null, frame::openBundledSample), "menu.sample"));
+        file.add(item(action("Compare with…", null, frame::compareWith), "menu.compare"));
         file.addSeparator();
         file.add(item(export, "menu.export"));
         file.add(item(exportPng, "menu.exportPng"));

@@ -29,7 +29,7 @@ import org.alvh.model.Snapshot;
 import org.jfree.chart.ChartPanel;
 
 /**
- * The workstation window: menus, toolbar, the seven views, the status bar, drag and drop. It owns the
+ * The workstation window: menus, toolbar, the views (seven, and Diff and Sensitivity), the status bar, drag and drop. It owns the
  * state (the open snapshot, the parameter set, the last result) and applies results in one place,
  * {@link #computed}. EDT only.
  */
@@ -47,6 +47,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
     private final ParametersView parameters;
     private final ReplayView replay;
     private final FrameActions actions;
+    private final WhatIfViews whatIf;
     private Snapshot snapshot;
     private SnapshotLoader.Source source;
     private Snapshot candidate;
@@ -81,6 +82,10 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
             }
         }
         tabs.addTab(replay.title(), replay.component());
+        whatIf = new WhatIfViews(this, exporter, prefs);
+        tabs.addTab("Diff", whatIf.diffView());
+        tabs.addTab("Sensitivity", whatIf.sensitivityView());
+        whatIf.attach(tabs);
         setJMenuBar(actions.menuBar());
         getContentPane().add(actions.toolBar(), BorderLayout.NORTH);
         empty = new EmptyState(this::openDialog, this::openBundledSample);
@@ -270,6 +275,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         status.provenance(provenance());
         status.timing("Recomputed in " + ms + " ms");
         actions.update();
+        whatIf.resultChanged();
     }
 
     /** Where the open snapshot came from and what its notes say (the status line's tooltip, Snapshot Info). */
@@ -378,11 +384,17 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
             view.themeChanged();
         }
         replay.themeChanged();
+        whatIf.themeChanged();
     }
 
     /** The Replay tab (tests). */
     ReplayView replayView() {
         return replay;
+    }
+
+    /** File → Compare with…: a second snapshot, or the saved parameters (the Diff view). */
+    void compareWith() {
+        whatIf.compareWith();
     }
 
     void selectView(int index) {
@@ -423,6 +435,7 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         saveWindowState();
         loader.cancel();
         recompute.shutdown();
+        whatIf.shutdown();
         dispose();
     }
 
@@ -477,6 +490,10 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
 
     Snapshot snapshot() {
         return snapshot;
+    }
+
+    WhatIfViews whatIf() {
+        return whatIf;
     }
 
     boolean isBusy() {

@@ -3,7 +3,7 @@
  * {@link org.alvh.calc.AlvhEngine}.
  *
  * <p><b>Threading contract.</b> Every Swing component, table model and JFreeChart dataset is created and
- * changed on the event dispatch thread only. Long work leaves the EDT through exactly two doors:
+ * changed on the event dispatch thread only. Long work leaves the EDT through these doors:
  * <ul>
  *   <li>{@link org.alvh.ui.SnapshotLoader} reads a snapshot in a {@code SwingWorker} (progress bar and
  *       Cancel in the status bar; a newer load cancels an older one);</li>
@@ -11,6 +11,8 @@
  *       the EDT, computes on its one background thread, and hands the newest result back on the EDT to one
  *       place ({@code MainFrame.computed}); older requests are skipped or their results dropped (latest request
  *       wins).</li>
+ *   <li>{@link org.alvh.ui.WhatIfPipeline}, one for the Diff and one for the Sensitivity (issue 12): the same
+ *       rules, with progress; a newer request interrupts the running one.</li>
  * </ul>
  * Small file writes (hedge sheet, charts, parameters) go through {@link org.alvh.ui.Background}. Every
  * {@code SwingWorker.done()} calls {@code get()}; bad input ({@code Problem}s with file, line and column)

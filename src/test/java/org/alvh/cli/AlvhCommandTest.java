@@ -14,7 +14,7 @@ class AlvhCommandTest {
     void everySubcommandRunsTheCommandLine() {
         Set<String> subcommands = new CommandLine(new AlvhCommand()).getSubcommands().keySet();
 
-        assertThat(subcommands).contains("compute", "build-sample", "build-history", "help")
+        assertThat(subcommands).contains("compute", "diff", "sensitivity", "build-sample", "build-history", "help")
                 .as("generate is a benchmark tool, not a command of the product").doesNotContain("generate");
         for (String name : subcommands) {
             assertThat(AlvhCommand.isCommandLine(new String[] {name})).as(name).isTrue();
