@@ -1,5 +1,6 @@
 package org.alvh.calc;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,12 +32,12 @@ final class FiniteResultCheck {
      */
     static void requireFinite(AlvhResult result, List<String> nonFiniteTrailKeys) {
         List<String> bad = new ArrayList<>();
-        for (RecordComponent component : AlvhResult.class.getRecordComponents()) {
-            String name = component.getName();
+        for (Accessor accessor : ACCESSORS.get(AlvhResult.class)) {
+            String name = accessor.name();
             if (name.equals("config") || name.equals("trail") || name.equals("warnings")) {
                 continue; // inputs, and the trail (checked through its keys below)
             }
-            walk(name, value(component, result), bad);
+            walk(new FigurePath(null, name, -1), accessor.read(result), bad);
         }
         for (String key : nonFiniteTrailKeys) {
             bad.add("trail " + key + " (Infinity)");
@@ -57,7 +58,39 @@ final class FiniteResultCheck {
         throw new UnusableSnapshotException(problems);
     }
 
-    private static void walk(String path, Object value, List<String> bad) {
+    /**
+     * Where a figure sits in the result ({@code layers[0].quantity}); written out only for a figure that is not
+     * finite, so checking a result with thousands of rows builds no text.
+     */
+    private record FigurePath(FigurePath parent, String name, int index) {
+        FigurePath component(String component) {
+            return new FigurePath(this, component, -1);
+        }
+
+        FigurePath element(int i) {
+            return new FigurePath(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder();
+            write(text);
+            return text.toString();
+        }
+
+        private void write(StringBuilder text) {
+            if (parent != null) {
+                parent.write(text);
+            }
+            if (name == null) {
+                text.append('[').append(index).append(']');
+            } else {
+                text.append(parent == null ? "" : ".").append(name);
+            }
+        }
+    }
+
+    private static void walk(FigurePath path, Object value, List<String> bad) {
         if (value == null || bad.size() > MAX_NAMED) {
             return;
         }
@@ -76,25 +109,40 @@ final class FiniteResultCheck {
         } else if (value instanceof Collection<?> items) {
             int i = 0;
             for (Object item : items) {
-                walk(path + "[" + i++ + "]", item, bad);
+                walk(path.element(i++), item, bad);
             }
         } else if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                walk(path + "." + e.getKey(), e.getValue(), bad);
+                walk(path.component(String.valueOf(e.getKey())), e.getValue(), bad);
             }
         } else if (value instanceof Record record && !(value instanceof AlvhConfig)) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                walk(path + "." + component.getName(), value(component, record), bad);
+            for (Accessor accessor : ACCESSORS.get(record.getClass())) {
+                walk(path.component(accessor.name()), accessor.read(record), bad);
             }
         }
     }
 
-    private static Object value(RecordComponent component, Object record) {
-        try {
-            component.getAccessor().setAccessible(true);
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component, e);
+    /** A record component's name and accessor, looked up once per record class. */
+    private record Accessor(String name, Method method) {
+        Object read(Object record) {
+            try {
+                return method.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
+            }
         }
     }
+
+    private static final ClassValue<List<Accessor>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Accessor> computeValue(Class<?> type) {
+            List<Accessor> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method method = component.getAccessor();
+                method.setAccessible(true);
+                accessors.add(new Accessor(component.getName(), method));
+            }
+            return List.copyOf(accessors);
+        }
+    };
 }

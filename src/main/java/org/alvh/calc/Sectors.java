@@ -17,6 +17,8 @@ final class Sectors {
     private final Map<String, String> aliases = new HashMap<>();
     private final Set<String> cyclical = new HashSet<>();
     private final Set<String> defensive = new HashSet<>();
+    /** Canonical name per sector text as written: a book has a dozen distinct texts, not one per constituent. */
+    private final Map<String, String> canonicalByText = new HashMap<>();
 
     Sectors(AlvhConfig.Sectors config) {
         config.aliases().forEach((from, to) -> aliases.put(key(from), key(to)));
@@ -26,8 +28,14 @@ final class Sectors {
 
     /** Lower-case, trimmed, alias applied. */
     String canonical(String sector) {
+        String known = canonicalByText.get(sector);
+        if (known != null) {
+            return known;
+        }
         String k = key(sector);
-        return aliases.getOrDefault(k, k);
+        String c = aliases.getOrDefault(k, k);
+        canonicalByText.put(sector, c);
+        return c;
     }
 
     Group group(String sector) {

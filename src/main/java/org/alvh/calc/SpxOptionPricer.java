@@ -21,6 +21,25 @@ public final class SpxOptionPricer {
                 m.daysTo(o.expiry()) / 365.0);
     }
 
+    /**
+     * The per-share mark in index points at the market's date: BSM at the option's own vol before its expiry,
+     * its intrinsic value at spot from its expiry on (the replay's marks, METHOD.md §8.1, §10.3).
+     */
+    public static double unitPrice(SpxOption o, MarketState m) {
+        int days = m.daysTo(o.expiry());
+        if (days <= 0) {
+            return OptionPayoff.intrinsic(o.right(), m.spot(), o.strike());
+        }
+        return BlackScholes.price(o.right(), m.spot(), o.strike(), m.rate(), m.dividendYield(), o.impliedVol(),
+                days / 365.0);
+    }
+
+    /** Per-share BSM vega per vol point at the option's own vol (before its expiry), index points. */
+    public static double unitVega(SpxOption o, MarketState m) {
+        return BlackScholes.vega(m.spot(), o.strike(), m.rate(), m.dividendYield(), o.impliedVol(),
+                m.daysTo(o.expiry()) / 365.0);
+    }
+
     public static double valueUsd(SpxOption o, ShockedMarket m) {
         MarketState base = m.base();
         int days = base.daysTo(o.expiry());

@@ -19,6 +19,20 @@ public final class VixOptionPricer {
                 m.daysTo(o.expiry()) / 365.0);
     }
 
+    /**
+     * The per-point mark at the market's date on the future of the option's expiry ({@link MarketState#future}):
+     * Black-76 at the option's own vol before its expiry, its intrinsic value on that future from its expiry on
+     * (the replay's marks, METHOD.md §8.1, §10.3).
+     */
+    public static double unitPrice(VixOption o, MarketState m) {
+        double f = m.future(o.expiry());
+        int days = m.daysTo(o.expiry());
+        if (days <= 0) {
+            return OptionPayoff.intrinsic(o.right(), f, o.strike());
+        }
+        return Black76.price(o.right(), f, o.strike(), m.rate(), o.impliedVol(), days / 365.0);
+    }
+
     public static double valueUsd(VixOption o, ShockedMarket m) {
         MarketState base = m.base();
         double f = VixFuturePricer.shockedFuture(o.expiry(), m);

@@ -134,22 +134,16 @@ final class WeightedBetaCalculator {
                 }
             }
             double cap = caps.capAt(t);
-            double beta = Double.NaN;
-            String source = null;
-            if (ws.count() >= minObs) {
-                double slope = ws.slope();
-                if (!Double.isNaN(slope)) {
-                    beta = config.beta().blume() ? 0.67 * slope + 0.33 : slope;
-                    source = "regression";
+            boolean atT = k == len - 1;
+            if (inBasket || atT) {
+                ConstituentAtT figures = betaAt(c, ws, minObs, cap);
+                if (inBasket && !Double.isNaN(figures.beta()) && !Double.isNaN(cap)) {
+                    acc.betaCap[k] += cap * figures.beta();
+                    acc.basketCap[k] += cap;
                 }
-            }
-            if (Double.isNaN(beta) && c.beta() != null) {
-                beta = c.beta();
-                source = "column";
-            }
-            if (inBasket && !Double.isNaN(beta) && !Double.isNaN(cap)) {
-                acc.betaCap[k] += cap * beta;
-                acc.basketCap[k] += cap;
+                if (atT) {
+                    last = figures;
+                }
             }
             if (ws.count() >= minObs && !Double.isNaN(cap)) {
                 double variance = ws.varianceY();
@@ -157,11 +151,26 @@ final class WeightedBetaCalculator {
                 acc.corrCapSigma[k] += cap * Math.sqrt(variance);
                 acc.corrCap2Var[k] += cap * cap * variance;
             }
-            if (k == len - 1) {
-                last = new ConstituentAtT(beta, source, cap);
-            }
         }
         return last;
+    }
+
+    /** β_i(t) (§2.2: the regression, else the {@code beta} column, else missing) and its source, at cap. */
+    private ConstituentAtT betaAt(Constituent c, WindowStats ws, int minObs, double cap) {
+        double beta = Double.NaN;
+        String source = null;
+        if (ws.count() >= minObs) {
+            double slope = ws.slope();
+            if (!Double.isNaN(slope)) {
+                beta = config.beta().blume() ? 0.67 * slope + 0.33 : slope;
+                source = "regression";
+            }
+        }
+        if (Double.isNaN(beta) && c.beta() != null) {
+            beta = c.beta();
+            source = "column";
+        }
+        return new ConstituentAtT(beta, source, cap);
     }
 
     private static void fill(WindowStats ws, double[] x, double[] y, int end, int window) {

@@ -3,11 +3,15 @@ package org.alvh.replay;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import org.alvh.calc.Black76;
-import org.alvh.calc.BlackScholes;
+import org.alvh.calc.MarketState;
 import org.alvh.calc.Rounding;
+import org.alvh.calc.SpxOption;
+import org.alvh.calc.SpxOptionPricer;
+import org.alvh.calc.VixOption;
+import org.alvh.calc.VixOptionPricer;
 import org.alvh.calc.VolScaling;
 import org.alvh.calc.VolSurface;
 import org.alvh.model.AlvhConfig;
@@ -22,6 +26,10 @@ import org.alvh.model.VixFuture;
  * on that settle with the §8.2 VIX option vol, put spreads by BSM with their §5 vols, variance swaps by §8.1. At
  * and after expiry every mark is a settlement value (never the surface). Prices are per unit in points; a swap's
  * value is per USD of vega notional.
+ *
+ * <p>Options are priced by their instrument's pricer ({@link SpxOptionPricer}, {@link VixOptionPricer}) on this
+ * date's {@link MarketState}; what is the replay's own stays here: the surface vol, the VIX option vol from the
+ * VVIX, the future's last settle or final settlement.
  */
 final class MarketDay {
     private final History history;
@@ -35,6 +43,7 @@ final class MarketDay {
     private final double vvix;
     private final VolSurface surface;
     private final VolScaling scaling;
+    private final MarketState state;
 
     MarketDay(History history, AlvhConfig config, int index) {
         this.history = history;
@@ -49,6 +58,12 @@ final class MarketDay {
         this.vvix = m.vvix() == null ? Double.NaN : m.vvix()[index];
         this.surface = new VolSurface(config.surface(), m, index, spot, rate, dividendYield);
         this.scaling = new VolScaling(config.volBeta());
+        this.state = new MarketState(date, spot, vix, rate, dividendYield, Map.of(), scaling);
+    }
+
+    /** This date's market with the one VIX future {@code expiry} at its price here ({@link #futurePrice}). */
+    private MarketState stateWithFuture(LocalDate expiry) {
+        return new MarketState(date, spot, vix, rate, dividendYield, Map.of(expiry, futurePrice(expiry)), scaling);
     }
 
     private static double orDefault(double[] column, int i, double fallback) {
@@ -140,36 +155,35 @@ final class MarketDay {
         };
     }
 
+    /** A condor leg at its §8.2 surface vol (unused from its expiry on, where the mark is intrinsic). */
     private double spxOption(Right right, double strike, LocalDate expiry) {
-        if (!date.isBefore(expiry)) {
-            return intrinsic(right, spot, strike);
-        }
         int d = daysTo(expiry);
-        return BlackScholes.price(right, spot, strike, rate, dividendYield, surface.vol(strike, d), d / 365.0);
+        double vol = d > 0 ? surface.vol(strike, d) : Double.NaN;
+        return SpxOptionPricer.unitPrice(new SpxOption(right, strike, expiry, vol), state);
     }
 
+    /** A VIX option at the §8.2 VIX option vol, on its future's price at this close. */
     private double vixOption(Right right, double strike, LocalDate expiry) {
-        double f = futurePrice(expiry);
-        if (!date.isBefore(expiry)) {
-            return intrinsic(right, f, strike);
-        }
         int d = daysTo(expiry);
-        return Black76.price(right, f, strike, rate, VolSurface.vixOptionVol(config.vix(), vvix, d), d / 365.0);
+        double vol = d > 0 ? VolSurface.vixOptionVol(config.vix(), vvix, d) : Double.NaN;
+        return VixOptionPricer.unitPrice(new VixOption(right, strike, expiry, vol), stateWithFuture(expiry));
     }
 
     /** Long the higher strike, short the lower (§8.1), each at its §5 vol. */
     private double putSpread(Structure s) {
-        double kShort = s.strikes().get(0);
-        double kLong = s.strikes().get(s.strikes().size() - 1);
-        if (!date.isBefore(s.expiry())) {
-            return intrinsic(Right.PUT, spot, kLong) - intrinsic(Right.PUT, spot, kShort);
-        }
+        return SpxOptionPricer.unitPrice(putSpreadLeg(s, Leg.LONG), state)
+                - SpxOptionPricer.unitPrice(putSpreadLeg(s, Leg.SHORT), state);
+    }
+
+    private enum Leg { LONG, SHORT }
+
+    /** A put spread's leg as an SPX option at its §5 vol ({@code vix/100 +} the layer-3 vol add of that leg). */
+    private SpxOption putSpreadLeg(Structure s, Leg leg) {
         AlvhConfig.Layer3 l3 = config.layer3();
-        int d = daysTo(s.expiry());
-        double tau = d / 365.0;
-        return BlackScholes.price(Right.PUT, spot, kLong, rate, dividendYield, vix / 100 + l3.putLongVolAdd(), tau)
-                - BlackScholes.price(Right.PUT, spot, kShort, rate, dividendYield, vix / 100 + l3.putShortVolAdd(),
-                tau);
+        return leg == Leg.LONG
+                ? new SpxOption(Right.PUT, s.strikes().get(s.strikes().size() - 1), s.expiry(),
+                        vix / 100 + l3.putLongVolAdd())
+                : new SpxOption(Right.PUT, s.strikes().get(0), s.expiry(), vix / 100 + l3.putShortVolAdd());
     }
 
     /**
@@ -235,31 +249,25 @@ final class MarketDay {
         return switch (s.kind()) {
             case VX_FUTURE, VXM_FUTURE -> s.kind().multiplier() * b;
             case VIX_CALL, VIX_CALL_BUTTERFLY -> 100 * vixDelta(s, d) * b;
-            case SPX_PUT_SPREAD -> {
-                AlvhConfig.Layer3 l3 = config.layer3();
-                double tau = d / 365.0;
-                double kShort = s.strikes().get(0);
-                double kLong = s.strikes().get(s.strikes().size() - 1);
-                yield 100 * (BlackScholes.vega(spot, kLong, rate, dividendYield, vix / 100 + l3.putLongVolAdd(), tau)
-                        - BlackScholes.vega(spot, kShort, rate, dividendYield, vix / 100 + l3.putShortVolAdd(), tau))
-                        * scaling.tenorScale(d);
-            }
+            case SPX_PUT_SPREAD -> 100 * (SpxOptionPricer.unitVega(putSpreadLeg(s, Leg.LONG), state)
+                    - SpxOptionPricer.unitVega(putSpreadLeg(s, Leg.SHORT), state)) * scaling.tenorScale(d);
             case SPX_VARIANCE_SWAP -> scaling.tenorScale(d);
             case SPX_OPTION -> throw new IllegalArgumentException("a condor leg has no hedge VEV");
         };
     }
 
     private double vixDelta(Structure s, int d) {
-        double f = futurePrice(s.expiry());
+        MarketState market = stateWithFuture(s.expiry());
         double sigma = VolSurface.vixOptionVol(config.vix(), vvix, d);
-        double tau = d / 365.0;
         if (s.kind() == StructureKind.VIX_CALL) {
-            return Black76.greeks(Right.CALL, f, s.firstStrike(), rate, sigma, tau).delta();
+            return VixOptionPricer.quote(new VixOption(Right.CALL, s.firstStrike(), s.expiry(), sigma), market)
+                    .delta();
         }
         double[] w = {1, -2, 1};
         double delta = 0;
         for (int j = 0; j < 3; j++) {
-            delta += w[j] * Black76.greeks(Right.CALL, f, s.strikes().get(j), rate, sigma, tau).delta();
+            delta += w[j] * VixOptionPricer.quote(new VixOption(Right.CALL, s.strikes().get(j), s.expiry(), sigma),
+                    market).delta();
         }
         return delta;
     }
@@ -268,9 +276,5 @@ final class MarketDay {
     double resize(Structure s, double target, double vevUnit) {
         double step = s.kind() == StructureKind.SPX_VARIANCE_SWAP ? config.layer2().varSwapRounding() : 1;
         return Rounding.halfUp(target / vevUnit, step);
-    }
-
-    static double intrinsic(Right right, double underlying, double strike) {
-        return right == Right.CALL ? Math.max(underlying - strike, 0) : Math.max(strike - underlying, 0);
     }
 }
