@@ -65,7 +65,8 @@ final class ReplayView {
     private final JButton cancel = new JButton("Cancel");
     private final JProgressBar progress = new JProgressBar(0, 100);
     private final JLabel status = new JLabel("Open a history (a §10.1 folder or .zip), then Run.");
-    private final ChartPanel chart = new ChartPanel(null);
+    private final ChartPanel chart;
+    private final ChartPanel layerChart;
     private final Tables.RowModel stats = new Tables.RowModel(List.of("figure", "hedged", "unhedged"),
             List.of(String.class, String.class, String.class));
     private final Tables.RowModel trades = new Tables.RowModel(List.of("date", "run", "layer", "action",
@@ -82,9 +83,11 @@ final class ReplayView {
     private int generation;
     private ReplayResult shown;
 
-    ReplayView(Supplier<AlvhConfig> parameters, ErrorPresenter presenter) {
+    ReplayView(Supplier<AlvhConfig> parameters, ErrorPresenter presenter, ChartExporter exporter) {
         this.parameters = parameters;
         this.presenter = presenter;
+        chart = exporter.panel("replayChart", () -> "replay-equity");
+        layerChart = exporter.panel("replayLayerChart", () -> "replay-layers");
         panel.setName("replayView");
         historyField.setName("replayHistory");
         fromField.setName("replayFrom");
@@ -129,8 +132,9 @@ final class ReplayView {
         tables.setName("replayTables");
         tables.addTab("Statistics", new JScrollPane(statsTable));
         tables.addTab("Trades", new JScrollPane(tradesTable));
-        chart.setName("replayChart");
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart, tables);
+        JSplitPane charts = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chart, layerChart);
+        charts.setResizeWeight(0.5);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, charts, tables);
         split.setResizeWeight(0.6);
         panel.add(north, BorderLayout.NORTH);
         panel.add(split, BorderLayout.CENTER);
@@ -274,6 +278,11 @@ final class ReplayView {
         XYSeriesCollection drawdown = new XYSeriesCollection(hd);
         drawdown.addSeries(ud);
         chart.setChart(Charts.replay(equity, drawdown, "Hedged vs unhedged, " + r.from() + " .. " + r.to()));
+        AlvhConfig.Layer3 l3 = r.config().layer3();
+        layerChart.setChart(ReplayCharts.layers(ReplayDatasets.quantities(r), ReplayDatasets.marks(r),
+                ReplayDatasets.betaStar(r), ReplayDatasets.shiftScore(r),
+                l3.trigger() == AlvhConfig.Trigger.ZSCORE ? l3.threshold() : null, ReplayDatasets.layer3Opens(r),
+                "Layers of the hedged run; dashed: layer 3 opened"));
 
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row("total return", Formats.percent(h.totalReturn(), 2), Formats.percent(u.totalReturn(), 2)));
@@ -308,6 +317,11 @@ final class ReplayView {
         }
         trades.setRows(tradeRows);
         Tables.fit(tradesTable);
+    }
+
+    /** The layer chart (tests). */
+    ChartPanel layerChart() {
+        return layerChart;
     }
 
     /** The result on screen; null before the first run (tests). */
