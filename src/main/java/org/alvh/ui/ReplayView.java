@@ -27,6 +27,7 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
+import javax.swing.UIManager;
 import org.alvh.io.HistoryReader;
 import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
@@ -65,6 +66,7 @@ final class ReplayView {
     private final JButton cancel = new JButton("Cancel");
     private final JProgressBar progress = new JProgressBar(0, 100);
     private final JLabel status = new JLabel("Open a history (a §10.1 folder or .zip), then Run.");
+    private final JLabel banner = new JLabel(" ");
     private final ChartPanel chart;
     private final ChartPanel layerChart;
     private final Tables.RowModel stats = new Tables.RowModel(List.of("figure", "hedged", "unhedged"),
@@ -119,9 +121,13 @@ final class ReplayView {
         JPanel statusRow = new JPanel(new BorderLayout(8, 0));
         statusRow.add(status, BorderLayout.CENTER);
         statusRow.add(progress, BorderLayout.EAST);
+        banner.setName("replayBanner");
+        banner.setFont(banner.getFont().deriveFont(java.awt.Font.BOLD));
+        banner.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
         JPanel north = new JPanel(new BorderLayout());
         north.add(controls, BorderLayout.NORTH);
-        north.add(statusRow, BorderLayout.SOUTH);
+        north.add(statusRow, BorderLayout.CENTER);
+        north.add(banner, BorderLayout.SOUTH);
 
         statsTable.setName("replayStats");
         tradesTable.setName("replayTrades");
@@ -262,6 +268,7 @@ final class ReplayView {
         status.setText(r.historyName() + ": " + r.daily().size() + " market dates from " + r.firstEntry() + ", "
                 + r.engineRuns() + " engine runs, " + r.trades().size() + " trades." + ruin
                 + (r.warnings().isEmpty() ? "" : "  Warnings: " + r.warnings().size()));
+        showBanner(h, u);
         XYSeries he = new XYSeries("hedged");
         XYSeries ue = new XYSeries("unhedged");
         XYSeries hd = new XYSeries("hedged drawdown");
@@ -285,6 +292,8 @@ final class ReplayView {
                 "Layers of the hedged run; dashed: layer 3 opened"));
 
         List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("ruined", ruin(h), ruin(u)));
+        rows.add(row("hedge paid for itself", hedgePaid(h), ""));
         rows.add(row("total return", Formats.percent(h.totalReturn(), 2), Formats.percent(u.totalReturn(), 2)));
         rows.add(row("CAGR", Formats.percent(h.cagr(), 2), Formats.percent(u.cagr(), 2)));
         rows.add(row("volatility", Formats.percent(h.annualisedVolatility(), 2),
@@ -299,8 +308,6 @@ final class ReplayView {
         rows.add(row("final equity USD", Formats.fixed(h.finalEquity(), 2), Formats.fixed(u.finalEquity(), 2)));
         rows.add(row("condors", String.valueOf(h.condors()), String.valueOf(u.condors())));
         rows.add(row("condor P&L USD", Formats.fixed(h.condorPnlUsd(), 2), Formats.fixed(u.condorPnlUsd(), 2)));
-        rows.add(row("ruined", h.ruinDate() == null ? "no" : "on " + h.ruinDate(),
-                u.ruinDate() == null ? "no" : "on " + u.ruinDate()));
         for (RunSummary.LayerSummary l : h.layers()) {
             rows.add(row("layer " + l.layer() + " P&L USD (costs)", Formats.fixed(l.pnlUsd(), 2) + " ("
                     + Formats.fixed(l.costsUsd(), 2) + ")", ""));
@@ -317,6 +324,43 @@ final class ReplayView {
         }
         trades.setRows(tradeRows);
         Tables.fit(tradesTable);
+    }
+
+    /**
+     * The banner: each run's fate side by side (ruined, with the date, when its equity reached zero), then whether
+     * the hedge paid for itself: the layers' P&L net of costs (RunSummary's per-layer figures, summed).
+     */
+    private void showBanner(RunSummary h, RunSummary u) {
+        boolean ruined = h.ruinDate() != null || u.ruinDate() != null;
+        banner.setForeground(ruined ? ChartTheme.color("Alvh.chart.negative") : UIManager.getColor("Label.foreground"));
+        banner.setText("Hedged: " + fate(h) + "   |   Unhedged: " + fate(u) + "   |   Hedge paid for itself: "
+                + hedgePaid(h));
+    }
+
+    private static String fate(RunSummary s) {
+        return s.ruinDate() == null ? "not ruined, final equity " + Formats.fixed(s.finalEquity(), 2) + " USD"
+                : "RUINED on " + s.ruinDate() + " (equity reached zero)";
+    }
+
+    private static String ruin(RunSummary s) {
+        return s.ruinDate() == null ? "no" : "on " + s.ruinDate();
+    }
+
+    /** "yes (layers' P&L net of costs +X USD)" or "no (… −X USD)"; the layers' P&L already has costs taken off. */
+    private static String hedgePaid(RunSummary h) {
+        double net = 0;
+        double costs = 0;
+        for (RunSummary.LayerSummary l : h.layers()) {
+            net += l.pnlUsd();
+            costs += l.costsUsd();
+        }
+        return (net > 0 ? "yes" : "no") + " (layers' P&L net of costs " + (net > 0 ? "+" : "")
+                + Formats.fixed(net, 2) + " USD; costs " + Formats.fixed(costs, 2) + " USD)";
+    }
+
+    /** The banner's text (tests). */
+    String bannerText() {
+        return banner.getText();
     }
 
     /** The layer chart (tests). */
