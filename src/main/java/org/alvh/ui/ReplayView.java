@@ -2,6 +2,10 @@ package org.alvh.ui;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -29,11 +34,13 @@ import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import org.alvh.io.HistoryReader;
+import org.alvh.io.ReadProgress;
 import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.History;
 import org.alvh.model.LoadResult;
 import org.alvh.model.Problem;
+import org.alvh.model.Snapshot;
 import org.alvh.replay.DailyRow;
 import org.alvh.replay.ReplayCancelledException;
 import org.alvh.replay.ReplayEngine;
@@ -41,7 +48,10 @@ import org.alvh.replay.ReplayResult;
 import org.alvh.replay.Run;
 import org.alvh.replay.RunSummary;
 import org.alvh.replay.Trade;
+import org.jfree.chart.ChartMouseEvent;
+import org.jfree.chart.ChartMouseListener;
 import org.jfree.chart.ChartPanel;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -80,14 +90,31 @@ final class ReplayView {
     private final Supplier<AlvhConfig> parameters;
     private final ErrorPresenter presenter;
     private final Map<String, Path> presets = new LinkedHashMap<>();
-    private SwingWorker<ReplayResult, Integer> worker;
+    private final SnapshotOpener opener;
+    private SwingWorker<Outcome, Integer> worker;
+    private History shownHistory;
+    private LocalDate picked;
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     private int generation;
     private ReplayResult shown;
 
-    ReplayView(Supplier<AlvhConfig> parameters, ErrorPresenter presenter, ChartExporter exporter) {
+    /**
+     * Shows a snapshot in the other views the way an opened one is shown: {@code reader} runs off the EDT (the
+     * window's one snapshot loader), then the Layers view is selected.
+     */
+    interface SnapshotOpener {
+        void open(String label, Function<ReadProgress, LoadResult<Snapshot>> reader);
+    }
+
+    /** A finished replay with the history it read (to build a day's §10.2 snapshot later). */
+    private record Outcome(History history, ReplayResult result) {
+    }
+
+    ReplayView(Supplier<AlvhConfig> parameters, ErrorPresenter presenter, ChartExporter exporter,
+               SnapshotOpener opener) {
         this.parameters = parameters;
         this.presenter = presenter;
+        this.opener = opener;
         chart = exporter.panel("replayChart", () -> "replay-equity");
         layerChart = exporter.panel("replayLayerChart", () -> "replay-layers");
         panel.setName("replayView");
@@ -134,6 +161,31 @@ final class ReplayView {
         Tables.fit(statsTable);
         Tables.fit(tradesTable);
         tradesTable.setAutoCreateRowSorter(true);
+        tradesTable.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                int row = tradesTable.rowAtPoint(e.getPoint());
+                if (e.getClickCount() == 2 && row >= 0) {
+                    openDay(LocalDate.parse((String) tradesTable.getValueAt(row, 0)));
+                }
+            }
+        });
+        ChartMouseListener click = new ChartMouseListener() {
+            @Override
+            public void chartMouseClicked(ChartMouseEvent e) {
+                if (e.getTrigger().getButton() == MouseEvent.BUTTON1 && e.getTrigger().getClickCount() == 1) {
+                    ChartPanel source = (ChartPanel) e.getTrigger().getSource();
+                    clicked(source, e.getTrigger().getPoint());
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEvent e) {
+                // nothing: tooltips show the values
+            }
+        };
+        chart.addChartMouseListener(click);
+        layerChart.addChartMouseListener(click);
         JTabbedPane tables = new JTabbedPane();
         tables.setName("replayTables");
         tables.addTab("Statistics", new JScrollPane(statsTable));
@@ -207,13 +259,13 @@ final class ReplayView {
         cancel.setEnabled(true);
         worker = new SwingWorker<>() {
             @Override
-            protected ReplayResult doInBackground() {
+            protected Outcome doInBackground() {
                 LoadResult<History> history = new HistoryReader().read(path);
                 if (!history.ok()) {
                     throw new BadHistory(history.errors());
                 }
-                return ReplayEngine.run(history.value(), chosen, from, to, flag::get,
-                        (done, total) -> setProgress(total == 0 ? 100 : 100 * done / total));
+                return new Outcome(history.value(), ReplayEngine.run(history.value(), chosen, from, to, flag::get,
+                        (done, total) -> setProgress(total == 0 ? 100 : 100 * done / total)));
             }
 
             @Override
@@ -235,13 +287,15 @@ final class ReplayView {
     }
 
     /** On the EDT: only the latest run is shown; a cancelled one says so; failures go to the presenter. */
-    private void finished(int mine, SwingWorker<ReplayResult, Integer> done) {
+    private void finished(int mine, SwingWorker<Outcome, Integer> done) {
         if (mine != generation) {
             return;
         }
         cancel.setEnabled(false);
         try {
-            show(done.get());
+            Outcome outcome = done.get();
+            shownHistory = outcome.history();
+            show(outcome.result());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ReplayCancelledException) {
@@ -361,6 +415,53 @@ final class ReplayView {
     /** The banner's text (tests). */
     String bannerText() {
         return banner.getText();
+    }
+
+    /** A click on a chart: the market date nearest the clicked x (charts share one date axis). */
+    private void clicked(ChartPanel source, java.awt.Point screen) {
+        if (shown == null || shown.daily().isEmpty() || source.getChart() == null) {
+            return;
+        }
+        Point2D p = source.translateScreenToJava2D(screen);
+        Rectangle2D area = source.getChartRenderingInfo().getPlotInfo().getDataArea();
+        if (!area.contains(p)) {
+            return;
+        }
+        XYPlot plot = (XYPlot) source.getChart().getPlot();
+        double x = plot.getDomainAxis().java2DToValue(p.getX(), area, plot.getDomainAxisEdge());
+        DailyRow nearest = shown.daily().get(0);
+        for (DailyRow d : shown.daily()) {
+            if (Math.abs(ReplayDatasets.x(d.date()) - x) < Math.abs(ReplayDatasets.x(nearest.date()) - x)) {
+                nearest = d;
+            }
+        }
+        openDay(nearest.date());
+    }
+
+    /**
+     * Opens {@code date}'s §10.2 snapshot in the other views: the replay's engine builds it off the EDT (through
+     * the window's snapshot loader) with the history and program of the run on screen.
+     */
+    void openDay(LocalDate date) {
+        if (shown == null || shownHistory == null) {
+            return;
+        }
+        History history = shownHistory;
+        AlvhConfig config = shown.config();
+        LocalDate from = shown.from();
+        String name = shown.historyName();
+        picked = date;
+        status.setText("Opening the snapshot of " + date + " in the other views …");
+        opener.open(name + " at " + date + " (replay)", progress -> ReplayEngine
+                .snapshotAt(history, config, from, date)
+                .map(s -> new LoadResult<>(s, List.of()))
+                .orElseGet(() -> new LoadResult<>(null, List.of(Problem.error(name, 0, 0,
+                        "no §10.2 snapshot at " + date + ": not a market date of the replay, or no condor held")))));
+    }
+
+    /** The date last clicked (tests); null before any. */
+    LocalDate picked() {
+        return picked;
     }
 
     /** The layer chart (tests). */
