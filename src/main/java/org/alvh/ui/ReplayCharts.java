@@ -37,6 +37,7 @@ final class ReplayCharts {
                 new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT), Charts.numbers(2));
         XYPlot qty = plot(quantity, "quantity", 0, tips, 2);
         XYPlot mark = plot(marks, "mark USD", 0, tips, 2);
+        mark.getRenderer().setDefaultSeriesVisibleInLegend(false); // the same three layers as the quantities
         XYPlot beta = plot(betaStar, "β*", 2, tips, 5);
         XYPlot z = plot(shiftScore, "shift z", 2, tips, 6);
         if (threshold != null) {
@@ -44,6 +45,8 @@ final class ReplayCharts {
             line.setLabel("layer-3 threshold " + Charts.numbers(2).format(threshold));
             line.setLabelPaint(ChartTheme.color("Alvh.chart.text"));
             line.setLabelFont(ChartTheme.font(-2f, java.awt.Font.PLAIN));
+            line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
             z.addRangeMarker(line);
         }
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);

@@ -392,7 +392,7 @@ final class ReplayView {
     }
 
     private static String fate(RunSummary s) {
-        return s.ruinDate() == null ? "not ruined, final equity " + Formats.fixed(s.finalEquity(), 2) + " USD"
+        return s.ruinDate() == null ? "not ruined, final " + Formats.fixed(s.finalEquity(), 0) + " USD"
                 : "RUINED on " + s.ruinDate() + " (equity reached zero)";
     }
 
@@ -403,13 +403,11 @@ final class ReplayView {
     /** "yes (layers' P&L net of costs +X USD)" or "no (… −X USD)"; the layers' P&L already has costs taken off. */
     private static String hedgePaid(RunSummary h) {
         double net = 0;
-        double costs = 0;
         for (RunSummary.LayerSummary l : h.layers()) {
             net += l.pnlUsd();
-            costs += l.costsUsd();
         }
         return (net > 0 ? "yes" : "no") + " (layers' P&L net of costs " + (net > 0 ? "+" : "")
-                + Formats.fixed(net, 2) + " USD; costs " + Formats.fixed(costs, 2) + " USD)";
+                + Formats.fixed(net, 2) + " USD)";
     }
 
     /** The banner's text (tests). */
