@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
@@ -33,9 +34,11 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.UIManager;
+import org.alvh.io.AtomicFiles;
 import org.alvh.io.HistoryReader;
 import org.alvh.io.ReadProgress;
 import org.alvh.io.config.ConfigReader;
+import org.alvh.io.replay.ReplayReports;
 import org.alvh.model.AlvhConfig;
 import org.alvh.model.History;
 import org.alvh.model.LoadResult;
@@ -65,6 +68,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class ReplayView {
     static final Path BUNDLED = Path.of("sample-data", "history-2015-2021.zip");
     private static final Path PRESETS = Path.of("config", "presets");
+    /** The presets bundled in the jar, in the order shown (a test checks this against {@code config/presets}). */
+    static final List<String> BUNDLED_PRESETS = List.of("cndr-like.json", "default-program.json");
     private static final String FROM_PARAMETERS = "Parameters in force";
 
     private final JPanel panel = new JPanel(new BorderLayout());
@@ -74,6 +79,7 @@ final class ReplayView {
     private final JComboBox<String> program = new JComboBox<>();
     private final JButton run = new JButton("Run");
     private final JButton cancel = new JButton("Cancel");
+    private final JButton export = new JButton("Export reports…");
     private final JProgressBar progress = new JProgressBar(0, 100);
     private final JLabel status = new JLabel("Open a history (a §10.1 folder or .zip), then Run.");
     private final JLabel banner = new JLabel(" ");
@@ -89,7 +95,7 @@ final class ReplayView {
     private final JTable tradesTable = Tables.table(trades);
     private final Supplier<AlvhConfig> parameters;
     private final ErrorPresenter presenter;
-    private final Map<String, Path> presets = new LinkedHashMap<>();
+    private final Map<String, Supplier<LoadResult<AlvhConfig>>> presets = new LinkedHashMap<>();
     private final SnapshotOpener opener;
     private SwingWorker<Outcome, Integer> worker;
     private History shownHistory;
@@ -130,6 +136,11 @@ final class ReplayView {
         program.addItem(FROM_PARAMETERS);
         loadPresets();
         cancel.setEnabled(false);
+        export.setName("replayExport");
+        export.setEnabled(false);
+        export.setToolTipText("daily.csv, trades.csv and summary.json into a folder; the charts export from their "
+                + "right-click menu (PNG/SVG)");
+        export.addActionListener(e -> chooseExportFolder());
         progress.setStringPainted(true);
         run.addActionListener(e -> start());
         cancel.addActionListener(e -> cancelRun());
@@ -145,6 +156,7 @@ final class ReplayView {
         controls.add(program);
         controls.add(run);
         controls.add(cancel);
+        controls.add(export);
         JPanel statusRow = new JPanel(new BorderLayout(8, 0));
         statusRow.add(status, BorderLayout.CENTER);
         statusRow.add(progress, BorderLayout.EAST);
@@ -211,18 +223,40 @@ final class ReplayView {
         historyField.setText(path.toString());
     }
 
+    /**
+     * The presets: the files of {@code config/presets/} when that folder is beside the working directory (edits
+     * show at once), else the copies bundled in the jar (listed in {@link #BUNDLED_PRESETS}).
+     */
     private void loadPresets() {
-        if (!Files.isDirectory(PRESETS)) {
+        if (Files.isDirectory(PRESETS)) {
+            try (var files = Files.list(PRESETS)) {
+                files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p ->
+                        addPreset(p.getFileName().toString(), () -> new ConfigReader().read(p)));
+            } catch (java.io.IOException e) {
+                status.setText("presets unavailable: " + e.getMessage());
+            }
             return;
         }
-        try (var files = Files.list(PRESETS)) {
-            files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> {
-                String name = "Preset " + p.getFileName().toString().replace(".json", "");
-                presets.put(name, p);
-                program.addItem(name);
-            });
+        for (String file : BUNDLED_PRESETS) {
+            addPreset(file, () -> readBundled(file));
+        }
+    }
+
+    private void addPreset(String file, Supplier<LoadResult<AlvhConfig>> reader) {
+        String name = "Preset " + file.replace(".json", "");
+        presets.put(name, reader);
+        program.addItem(name);
+    }
+
+    /** A preset bundled in the jar (pom.xml copies {@code config/presets/*.json} to {@code org/alvh/presets}). */
+    static LoadResult<AlvhConfig> readBundled(String file) {
+        try (var in = ReplayView.class.getResourceAsStream("/org/alvh/presets/" + file)) {
+            if (in == null) {
+                return new LoadResult<>(null, List.of(Problem.error(file, 0, 0, "not bundled in the jar")));
+            }
+            return new ConfigReader().read(file, in.readAllBytes());
         } catch (java.io.IOException e) {
-            status.setText("presets unavailable: " + e.getMessage());
+            return new LoadResult<>(null, List.of(Problem.error(file, 0, 0, "cannot be read: " + e.getMessage())));
         }
     }
 
@@ -236,9 +270,9 @@ final class ReplayView {
             problems.add("History: choose a history folder or .zip");
         }
         AlvhConfig config = parameters.get();
-        Path preset = presets.get((String) program.getSelectedItem());
+        Supplier<LoadResult<AlvhConfig>> preset = presets.get((String) program.getSelectedItem());
         if (preset != null) {
-            LoadResult<AlvhConfig> read = new ConfigReader().read(preset);
+            LoadResult<AlvhConfig> read = preset.get();
             if (!read.ok()) {
                 read.errors().forEach(p -> problems.add(p.toString()));
             }
@@ -314,6 +348,7 @@ final class ReplayView {
 
     private void show(ReplayResult r) {
         shown = r;
+        export.setEnabled(true);
         progress.setValue(100);
         RunSummary h = r.runs().get(Run.HEDGED);
         RunSummary u = r.runs().get(Run.UNHEDGED);
@@ -455,6 +490,42 @@ final class ReplayView {
                 .map(s -> new LoadResult<>(s, List.of()))
                 .orElseGet(() -> new LoadResult<>(null, List.of(Problem.error(name, 0, 0,
                         "no §10.2 snapshot at " + date + ": not a market date of the replay, or no condor held")))));
+    }
+
+    private void chooseExportFolder() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("replayExportChooser");
+        chooser.setDialogTitle("Export the replay's reports into a folder");
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setApproveButtonText("Export");
+        if (Dialogs.refocusing(chooser.showSaveDialog(panel), panel) != JFileChooser.APPROVE_OPTION
+                || chooser.getSelectedFile() == null) {
+            return;
+        }
+        Path folder = chooser.getSelectedFile().toPath();
+        Path existing = folder.resolve(ReplayReports.DAILY);
+        if (Files.exists(existing) && !FileDialogs.confirmReplace(panel, existing)) {
+            return;
+        }
+        exportReports(folder);
+    }
+
+    /**
+     * Writes daily.csv, trades.csv and summary.json of the run on screen into {@code folder}, off the EDT, all
+     * three atomically (when one cannot be written none changes).
+     */
+    void exportReports(Path folder) {
+        if (shown == null) {
+            return;
+        }
+        ReplayResult r = shown;
+        Background.run(panel, presenter, "writing the replay's reports", () -> {
+            Map<Path, byte[]> files = new LinkedHashMap<>();
+            ReplayReports.files(r).forEach((name, bytes) -> files.put(folder.resolve(name), bytes));
+            Files.createDirectories(folder);
+            AtomicFiles.writeAll(files);
+            return folder;
+        }, f -> status.setText("Exported daily.csv, trades.csv and summary.json to " + f));
     }
 
     /** The date last clicked (tests); null before any. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.timing.Pause.pause;
 
 import java.awt.Point;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.alvh.replay.ReplayResult;
@@ -55,7 +56,7 @@ class ReplayGuiTest extends GuiTestSupport {
     }
 
     @Test
-    void layersChartAndClickADateOpensItsSnapshot() {
+    void layersChartAndClickADateOpensItsSnapshot() throws java.io.IOException {
         window.tabbedPane("views").selectTab("Replay");
         history(SMALL);
         window.button("replayRun").click();
@@ -66,6 +67,14 @@ class ReplayGuiTest extends GuiTestSupport {
         assertThat(GuiActionRunner.execute(() -> frame.replayView().bannerText()))
                 .contains("Hedged: ").contains("Unhedged: ").contains("Hedge paid for itself: ");
         screenshot("light-replay-layers");
+
+        Path reports = Files.createTempDirectory("replay-reports");
+        GuiActionRunner.execute(() -> frame.replayView().exportReports(reports));
+        awaitStatus("Exported");
+        assertThat(reports.resolve("daily.csv")).exists();
+        assertThat(reports.resolve("trades.csv")).exists();
+        assertThat(reports.resolve("summary.json")).exists();
+        assertThat(Files.readAllLines(reports.resolve("daily.csv"))).hasSize(191); // a header and 190 market dates
 
         // a click in the middle of the layer chart's plot picks the market date under the pointer
         ChartPanel panel = GuiActionRunner.execute(() -> frame.replayView().layerChart());
