@@ -41,13 +41,8 @@ final class ReplayCharts {
         XYPlot beta = plot(betaStar, "β*", 2, tips, 5);
         XYPlot z = plot(shiftScore, "shift z", 2, tips, 6);
         if (threshold != null) {
-            ValueMarker line = new ValueMarker(threshold, ChartTheme.color("Alvh.chart.text"), new BasicStroke(1f));
-            line.setLabel("layer-3 threshold " + Charts.numbers(2).format(threshold));
-            line.setLabelPaint(ChartTheme.color("Alvh.chart.text"));
-            line.setLabelFont(ChartTheme.font(-2f, java.awt.Font.PLAIN));
-            line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-            line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-            z.addRangeMarker(line);
+            z.getRangeAxis().setLabel("shift z (threshold " + Charts.numbers(2).format(threshold) + ")");
+            z.addRangeMarker(new ValueMarker(threshold, ChartTheme.color("Alvh.chart.text"), new BasicStroke(1f)));
         }
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);
         for (XYPlot p : List.of(qty, mark, beta, z)) {

@@ -382,7 +382,7 @@ final class ReplayView {
 
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row("ruined", ruin(h), ruin(u)));
-        rows.add(row("hedge paid for itself", hedgePaid(h), ""));
+        rows.add(row("hedge paid for itself", hedgePaid(h).replace("layers' P&L net of costs ", ""), ""));
         rows.add(row("total return", Formats.percent(h.totalReturn(), 2), Formats.percent(u.totalReturn(), 2)));
         rows.add(row("CAGR", Formats.percent(h.cagr(), 2), Formats.percent(u.cagr(), 2)));
         rows.add(row("volatility", Formats.percent(h.annualisedVolatility(), 2),
