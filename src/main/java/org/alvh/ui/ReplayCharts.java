@@ -41,7 +41,7 @@ final class ReplayCharts {
         XYPlot beta = plot(betaStar, "β*", 2, tips, 5);
         XYPlot z = plot(shiftScore, "shift z", 2, tips, 6);
         if (threshold != null) {
-            z.getRangeAxis().setLabel("shift z (threshold " + Charts.numbers(2).format(threshold) + ")");
+            z.getRangeAxis().setLabel("z, " + Charts.numbers(2).format(threshold)); // short: the subplot is low
             z.addRangeMarker(new ValueMarker(threshold, ChartTheme.color("Alvh.chart.text"), new BasicStroke(1f)));
         }
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);
