@@ -73,7 +73,10 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
         views = List.of(new LayersView(exporter, prefs), new WeightedBetaView(exporter, prefs),
                 new ConstituentsView(exporter, prefs), new CondorView(exporter, prefs), new AuditView(),
                 new WarningsView(prefs), new RiskView(exporter, prefs, dialogs, presenter));
-        replay = new ReplayView(parameters::config, presenter);
+        replay = new ReplayView(parameters::config, presenter, exporter, (label, reader) -> {
+            open(new SnapshotLoader.Source(label, null), reader);
+            tabs.setSelectedIndex(0);
+        });
         tabs.setName("views");
         for (int i = 0; i < views.size(); i++) {
             tabs.addTab(views.get(i).title(), views.get(i).component());
