@@ -39,7 +39,7 @@ final class CondorView implements ResultView {
             Double.class, Double.class);
     /** Decimals of each leg column (used for the Double columns). */
     private static final int[] LEG_DECIMALS = {0, 0, 0, 0, 0, 4, 0, 2, 4, 4, 6, 4, 4};
-    static final List<String> FIGURE_COLUMNS = List.of("Trade figure", "Condor (unhedged)", "With hedges");
+    static final List<String> FIGURE_COLUMNS = List.of("Trade figure", "Condor (unhedged)", "With hedges (§9 path)");
 
     private final JPanel root = new JPanel(new BorderLayout());
     private final Tables.RowModel legRows = new Tables.RowModel(LEG_COLUMNS, LEG_TYPES);
@@ -71,7 +71,9 @@ final class CondorView implements ResultView {
         };
         figures.getColumnModel().getColumn(1).setCellRenderer(renderer);
         figures.getColumnModel().getColumn(2).setCellRenderer(renderer);
-        Tables.widths(figures, 150, 120, 160);
+        Tables.widths(figures, 150, 120, 150);
+        figures.getTableHeader().setToolTipText("With hedges: hedge cost included; max loss and break-evens on"
+                + " the METHOD §9 coordinated path at the condor's expiry");
         Tables.tooltips(figures);
         JPanel left = new JPanel(new BorderLayout(0, 4));
         left.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
@@ -82,7 +84,7 @@ final class CondorView implements ResultView {
         right.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         right.add(Tables.heading("Trade figures (METHOD §4.2)"), BorderLayout.NORTH);
         right.add(new JScrollPane(figures), BorderLayout.CENTER);
-        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.4, prefs);
+        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.5, prefs);
         JSplitPane split = Splits.create("condor", JSplitPane.VERTICAL_SPLIT, left, bottom, 0.3, prefs);
         root.add(split, BorderLayout.CENTER);
     }
@@ -196,12 +198,12 @@ final class CondorView implements ResultView {
      * expiry (a loss is negative), with the SPX move where it occurs.
      */
     static String hedgedMaxLoss(BookRisk risk) {
-        return Formats.usd(risk.worstHedgedUsd()) + " at SPX " + move(risk.worstHedgedAtSpxMove()) + " (§9 path)";
+        return Formats.usd(risk.worstHedgedUsd()) + " at SPX " + move(risk.worstHedgedAtSpxMove());
     }
 
     /** The hedged break-evens: SPX moves where the hedged P&amp;L at expiry changes sign, or "none". */
     static String hedgedBreakEvens(BookRisk risk) {
-        return risk.hedgedBreakEvens().isEmpty() ? "none on the §9 path"
+        return risk.hedgedBreakEvens().isEmpty() ? "none"
                 : "SPX " + String.join(" / ", risk.hedgedBreakEvens().stream().map(CondorView::move).toList());
     }
 

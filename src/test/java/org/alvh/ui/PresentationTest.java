@@ -122,12 +122,12 @@ class PresentationTest {
         org.alvh.calc.Greeks g = org.alvh.calc.Greeks.ZERO;
         org.alvh.calc.BookRisk risk = new org.alvh.calc.BookRisk(g, g, List.of(), 0, 0, null, -20000, -20,
                 -1234.5, -7.5, List.of(-3.25, 4.5), 30);
-        assertThat(CondorView.hedgedMaxLoss(risk)).isEqualTo("−$1,234.50 at SPX -7.50 % (§9 path)");
+        assertThat(CondorView.hedgedMaxLoss(risk)).isEqualTo("−$1,234.50 at SPX -7.50 %");
         assertThat(CondorView.hedgedBreakEvens(risk)).isEqualTo("SPX -3.25 % / +4.50 %");
         org.alvh.calc.BookRisk none = new org.alvh.calc.BookRisk(g, g, List.of(), 0, 0, null, -20000, -20,
                 -1234.5, -7.5, List.of(), 30);
-        assertThat(CondorView.hedgedBreakEvens(none)).isEqualTo("none on the §9 path");
-        assertThat(CondorView.FIGURE_COLUMNS).containsExactly("Trade figure", "Condor (unhedged)", "With hedges");
+        assertThat(CondorView.hedgedBreakEvens(none)).isEqualTo("none");
+        assertThat(CondorView.FIGURE_COLUMNS).containsExactly("Trade figure", "Condor (unhedged)", "With hedges (§9 path)");
     }
 
     @Test

@@ -91,7 +91,7 @@ class RiskGuiTest extends GuiTestSupport {
                 hedged.put((String) figures.getValueAt(row, 0), (String) figures.getValueAt(row, 2));
             }
         });
-        assertThat(figures.getColumnName(2)).isEqualTo("With hedges");
+        assertThat(figures.getColumnName(2)).isEqualTo("With hedges (§9 path)");
         assertThat(hedged.get("Return on risk")).isEqualTo(Formats.percent(r.hedgedReturnOnRisk(), 2));
         assertThat(unhedged.get("Return on risk")).isEqualTo(Formats.percent(r.condor().returnOnRisk(), 2));
         assertThat(hedged.get("Max loss")).startsWith(Formats.usd(r.risk().worstHedgedUsd()) + " at SPX ");
