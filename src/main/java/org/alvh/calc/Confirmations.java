@@ -327,8 +327,9 @@ final class Confirmations {
         return Boolean.TRUE.equals(flag) ? 1 : 0;
     }
 
+    /** The warning of a rule switched off for lack of data ({@link Problem.Code#RULE_UNAVAILABLE}). */
     static Problem unavailable(String what) {
-        return Problem.warning("", 0, 0, "rule unavailable: " + what);
+        return Problem.warning(Problem.Code.RULE_UNAVAILABLE, "", 0, 0, "rule unavailable: " + what);
     }
 
     static String fmt(double v) {

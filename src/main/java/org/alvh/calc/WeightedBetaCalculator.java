@@ -46,7 +46,7 @@ final class WeightedBetaCalculator {
             Constituent c = constituents.get(i);
             eligible[i] = universe.eligible(i);
             if (!eligible[i]) {
-                warnings.add(Problem.warning(SnapshotInput.CONSTITUENTS, c.line(), 0,
+                warnings.add(Problem.warning(Problem.Code.NO_PRICES_OR_BETA, SnapshotInput.CONSTITUENTS, c.line(), 0,
                         c.ticker() + " has neither prices nor beta (excluded)"));
             }
         }

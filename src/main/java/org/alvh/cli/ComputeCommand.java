@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
 import org.alvh.calc.UnusableSnapshotException;
 import org.alvh.io.AtomicFiles;
+import org.alvh.io.HedgeSheetAbout;
+import org.alvh.io.config.ConfigChanges;
 import org.alvh.io.AuditJson;
 import org.alvh.io.config.ConfigReader;
 import org.alvh.io.HedgeSheet;
@@ -86,6 +89,10 @@ public final class ComputeCommand implements Callable<Integer> {
         Map<String, Path> outputs = new LinkedHashMap<>();
         outputs.put("--out", out);
         outputs.put("--audit", audit);
+        if (out != null) {
+            outputs.put("--out (its companion " + HedgeSheetAbout.pathFor(out).getFileName() + ")",
+                    HedgeSheetAbout.pathFor(out));
+        }
         List<Problem> refused = OutputTargets.check(outputs, snapshot, java.util.Arrays.asList(config));
         if (!refused.isEmpty()) {
             return report(err, "The outputs cannot be written", refused);
@@ -113,7 +120,7 @@ public final class ComputeCommand implements Callable<Integer> {
                 report(err, "The configuration cannot be used", cfg.errors());
             }
             if (!snap.ok()) {
-                report(err, "The snapshot cannot be used", snap.errors());
+                report(err, snapshotHeading(snapshot), snap.errors());
             }
             if (snap.errors().stream().anyMatch(ComputeCommand::isLimit)) {
                 err.println("Limits in force: --max-file-mb " + maxFileMb + ", --max-rows " + maxRows
@@ -126,12 +133,16 @@ public final class ComputeCommand implements Callable<Integer> {
         try {
             result = AlvhEngine.compute(snap.value(), cfg.value());
         } catch (UnusableSnapshotException e) {
-            return report(err, "The snapshot cannot be used", e.problems());
+            return report(err, snapshotHeading(snapshot), e.problems());
         }
         // both exports are built and staged on disk before either target is replaced (AtomicFiles.writeAll)
         Map<Path, byte[]> files = new LinkedHashMap<>();
         if (out != null) {
+            // the companion file says where the sheet came from, as the window's export does
             files.put(out, HedgeSheet.toCsv(result));
+            files.put(HedgeSheetAbout.pathFor(out), HedgeSheetAbout.toCsv(result, new HedgeSheetAbout.Context(
+                    version(), snapshot.toAbsolutePath().toString(), config == null ? "defaults"
+                    : config.toAbsolutePath().toString(), ConfigChanges.of(result.config()), Instant.now())));
         }
         if (audit != null) {
             files.put(audit, AuditJson.toBytes(result));
@@ -147,6 +158,20 @@ public final class ComputeCommand implements Callable<Integer> {
             stdout.flush();
         }
         return AlvhCommand.OK;
+    }
+
+    /**
+     * The heading of a snapshot's problems, naming the folder, file or zip as the user gave it (the problems
+     * name files inside it): {@code The snapshot cannot be used (sample-data/x.zip)}.
+     */
+    static String snapshotHeading(Path snapshot) {
+        return "The snapshot cannot be used (" + TerminalText.safe(String.valueOf(snapshot)) + ")";
+    }
+
+    /** The program's version from the jar manifest ("dev" when run from classes). */
+    static String version() {
+        String v = ComputeCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     private static boolean isLimit(Problem p) {

@@ -76,8 +76,8 @@ public final class ScenariosCommand implements Callable<Integer> {
         return AlvhCommand.OK;
     }
 
-    private static int badInput(PrintWriter err, List<Problem> errors) {
-        err.println("The snapshot cannot be used: " + errors.size() + (errors.size() == 1 ? " problem" : " problems"));
+    private int badInput(PrintWriter err, List<Problem> errors) {
+        err.println(ComputeCommand.snapshotHeading(snapshot) + ": " + errors.size() + (errors.size() == 1 ? " problem" : " problems"));
         for (Problem p : errors) {
             err.println("  " + TerminalText.safe(p.toString()));
         }

@@ -41,6 +41,16 @@ public record Problem(Severity severity, Code code, String file, int line, int c
         NON_FINITE_RESULT,
         /** A legal value that is very probably a mistake (a warning). */
         IMPLAUSIBLE,
+        /**
+         * A rule of the method was switched off for lack of data (a warning: the rule's factor takes its neutral
+         * value, e.g. {@code m_evt = 1} without events.csv); the message names the rule and the missing data.
+         */
+        RULE_UNAVAILABLE,
+        /**
+         * A constituent has neither prices nor a beta and is excluded from the weighted beta (a routine warning
+         * about constituents.csv, one per constituent, located at its line).
+         */
+        NO_PRICES_OR_BETA,
         /** Anything else worth telling (the default for warnings). */
         NOTE
     }
@@ -82,6 +92,10 @@ public record Problem(Severity severity, Code code, String file, int line, int c
 
     public static Problem warning(SnapshotInput source, int line, int column, String message) {
         return new Problem(Severity.WARNING, Code.NOTE, source.fileName(), line, column, message);
+    }
+
+    public static Problem warning(Code code, SnapshotInput source, int line, int column, String message) {
+        return new Problem(Severity.WARNING, code, source.fileName(), line, column, message);
     }
 
     public boolean isError() {

@@ -12,13 +12,19 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 
 import org.alvh.calc.AlvhResult;
+import org.alvh.calc.BookRisk;
 import org.alvh.calc.CondorResult;
 import org.alvh.calc.PayoffProfile;
 import org.jfree.chart.ChartPanel;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Condor (Ctrl+4): legs with greeks, the §4.2 trade figures, and the payoff with and without the hedges. */
+/**
+ * Condor (Ctrl+4): legs with greeks, the §4.2 trade figures, and the payoff with and without the hedges. The
+ * figures the hedges change (return on risk, max loss, break-evens) show the hedged value beside the condor's:
+ * hedged max loss and break-evens are read on the METHOD §9 coordinated path at the condor's expiry
+ * ({@code result.risk()}), break-evens there as SPX moves in percent.
+ */
 final class CondorView implements ResultView {
     static final List<String> LEG_COLUMNS = List.of("Leg", "Right", "Strike", "Expiry", "Quantity", "Implied vol",
             "IV source", "Premium ($)", "Model price ($)", "Delta ($/SPX pt)", "Gamma (Δ/SPX pt)",
@@ -33,12 +39,12 @@ final class CondorView implements ResultView {
             Double.class, Double.class);
     /** Decimals of each leg column (used for the Double columns). */
     private static final int[] LEG_DECIMALS = {0, 0, 0, 0, 0, 4, 0, 2, 4, 4, 6, 4, 4};
-    private static final List<String> FIGURE_COLUMNS = List.of("Trade figure", "Value");
+    static final List<String> FIGURE_COLUMNS = List.of("Trade figure", "Condor (unhedged)", "With hedges (§9 path)");
 
     private final JPanel root = new JPanel(new BorderLayout());
     private final Tables.RowModel legRows = new Tables.RowModel(LEG_COLUMNS, LEG_TYPES);
     private final Tables.RowModel figureRows = new Tables.RowModel(FIGURE_COLUMNS,
-            List.of(String.class, String.class));
+            List.of(String.class, String.class, String.class));
     private final JTable legs = Tables.table(legRows);
     private final JTable figures = Tables.table(figureRows);
     private final ChartPanel chart;
@@ -57,13 +63,17 @@ final class CondorView implements ResultView {
         }
         Tables.widths(legs, 90, 45, 60, 85, 65, 75, 70, 80, 100, 110, 115, 105, 95);
         javax.swing.table.DefaultTableCellRenderer values = Tables.numbers(0);
-        figures.getColumnModel().getColumn(1).setCellRenderer((t, value, selected, focus, row, column) -> {
+        javax.swing.table.TableCellRenderer renderer = (t, value, selected, focus, row, column) -> {
             java.awt.Component c = values.getTableCellRendererComponent(t, value, selected, focus, row, column);
             boolean annualised = String.valueOf(t.getValueAt(row, 0)).startsWith("Annualised");
             values.setToolTipText(annualised ? ANNUALISED_NOTE : value == null ? null : value.toString());
             return c;
-        });
-        Tables.widths(figures, 150, 120);
+        };
+        figures.getColumnModel().getColumn(1).setCellRenderer(renderer);
+        figures.getColumnModel().getColumn(2).setCellRenderer(renderer);
+        Tables.widths(figures, 150, 120, 150);
+        figures.getTableHeader().setToolTipText("With hedges: hedge cost included; max loss and break-evens on"
+                + " the METHOD §9 coordinated path at the condor's expiry");
         Tables.tooltips(figures);
         JPanel left = new JPanel(new BorderLayout(0, 4));
         left.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
@@ -74,7 +84,7 @@ final class CondorView implements ResultView {
         right.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         right.add(Tables.heading("Trade figures (METHOD §4.2)"), BorderLayout.NORTH);
         right.add(new JScrollPane(figures), BorderLayout.CENTER);
-        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.4, prefs);
+        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.5, prefs);
         JSplitPane split = Splits.create("condor", JSplitPane.VERTICAL_SPLIT, left, bottom, 0.3, prefs);
         root.add(split, BorderLayout.CENTER);
     }
@@ -102,16 +112,19 @@ final class CondorView implements ResultView {
         legRows.setRows(rows);
 
         List<List<Object>> f = new ArrayList<>();
+        BookRisk risk = result.risk();
         add(f, "Expiry", c.expiry().toString());
         add(f, "Days D, τ (years)", c.days() + ", τ " + Formats.fixed(c.tau(), 4));
         add(f, "Contracts q", Formats.fixed(c.contracts(), 0));
-        add(f, "Credit per share Cr", Formats.fixed(c.creditPerShare(), 4));
+        add(f, "Credit per share Cr ($)", Formats.fixed(c.creditPerShare(), 4));
         add(f, "Credit", Formats.usd(c.creditUsd()));
-        add(f, "Max loss", Formats.usd(c.maxLossUsd()));
-        add(f, "Break-evens", Formats.fixed(c.breakEvenLow(), 2) + " / " + Formats.fixed(c.breakEvenHigh(), 2));
+        add(f, "Hedge cost", "", Formats.usd(result.hedgeCostUsd()));
+        add(f, "Return on risk", Formats.percent(c.returnOnRisk(), 2), Formats.percent(result.hedgedReturnOnRisk(), 2));
+        add(f, "Max loss", Formats.usd(c.maxLossUsd()), hedgedMaxLoss(risk));
+        add(f, "Break-evens", "SPX " + Formats.fixed(c.breakEvenLow(), 2) + " / " + Formats.fixed(c.breakEvenHigh(), 2),
+                hedgedBreakEvens(risk));
         add(f, "Probability of profit", Formats.percent(c.probabilityOfProfit(), 2));
         add(f, "σ of the short legs", Formats.fixed(c.popSigma(), 4));
-        add(f, "Return on risk", Formats.percent(c.returnOnRisk(), 2));
         add(f, "Annualised return on risk", annualised(c));
         add(f, "Position vega ($/vol pt)", Formats.fixed(c.vega(), 2));
         add(f, "Vega scale s(D)", Formats.fixed(c.volScale(), 4));
@@ -119,8 +132,8 @@ final class CondorView implements ResultView {
         add(f, "Position delta ($/SPX pt)", Formats.fixed(c.delta(), 2));
         add(f, "Position gamma (Δ/SPX pt)", Formats.fixed(c.gamma(), 4));
         add(f, "Position theta ($/day)", Formats.fixed(c.theta(), 2));
-        add(f, "Hedge cost", Formats.usd(result.hedgeCostUsd()));
-        add(f, "Hedged return on risk", Formats.percent(result.hedgedReturnOnRisk(), 2));
+        add(f, "% hedged (Σ achieved VEV / H)", "", risk.percentHedged() == null ? Formats.UNAVAILABLE + " (H = 0)"
+                : Formats.percent(risk.percentHedged(), 1));
         figureRows.setRows(f);
         Tables.fit(legs);
         Tables.fit(figures);
@@ -153,7 +166,7 @@ final class CondorView implements ResultView {
             return;
         }
         PayoffProfile profile = PayoffProfile.of(result);
-        org.alvh.calc.BookRisk risk = result.risk();
+        BookRisk risk = result.risk();
         XYSeries condorExpiry = new XYSeries("condor at expiry");
         XYSeries condorToday = new XYSeries("condor today");
         XYSeries hedgedExpiry = new XYSeries("with hedges at expiry");
@@ -180,7 +193,29 @@ final class CondorView implements ResultView {
                 result.condor().breakEvenHigh(), subtitle));
     }
 
+    /**
+     * The hedged max loss: the worst P&amp;L of the hedged book on the §9 coordinated path at the condor's
+     * expiry (a loss is negative), with the SPX move where it occurs.
+     */
+    static String hedgedMaxLoss(BookRisk risk) {
+        return Formats.usd(risk.worstHedgedUsd()) + " at SPX " + move(risk.worstHedgedAtSpxMove());
+    }
+
+    /** The hedged break-evens: SPX moves where the hedged P&amp;L at expiry changes sign, or "none". */
+    static String hedgedBreakEvens(BookRisk risk) {
+        return risk.hedgedBreakEvens().isEmpty() ? "none"
+                : "SPX " + String.join(" / ", risk.hedgedBreakEvens().stream().map(CondorView::move).toList());
+    }
+
+    private static String move(double percent) {
+        return (percent > 0 ? "+" : "") + Formats.fixed(percent, 2) + " %";
+    }
+
     private static void add(List<List<Object>> rows, String label, String value) {
-        rows.add(List.of(label, value));
+        add(rows, label, value, "");
+    }
+
+    private static void add(List<List<Object>> rows, String label, String unhedged, String hedged) {
+        rows.add(List.of(label, unhedged, hedged));
     }
 }

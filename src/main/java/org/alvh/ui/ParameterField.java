@@ -1,7 +1,6 @@
 package org.alvh.ui;
 
 import java.awt.event.ItemEvent;
-import java.util.Locale;
 
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -35,7 +34,9 @@ final class ParameterField {
 
     ParameterField(ConfigKey key, Runnable onEdit) {
         this.key = key;
-        this.tooltip = "<html>" + key.description() + "<br><i>" + key.requirement() + "</i></html>";
+        String hint = hint(key);
+        this.tooltip = "<html>" + escape(key.description()) + "<br><i>" + escape(key.requirement()) + "</i>"
+                + (hint == null ? "" : "<br>" + escape(hint)) + "</html>";
         ConfigRule rule = ConfigRules.byPath(key.path());
         if ("boolean".equals(key.jsonType())) {
             JCheckBox box = new JCheckBox();
@@ -51,6 +52,9 @@ final class ParameterField {
             editor = combo;
         } else {
             JTextField field = new JTextField(14);
+            if (hint != null) {
+                field.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, hint);
+            }
             OnTextChange.listen(field, onEdit);
             editor = field;
         }
@@ -60,6 +64,28 @@ final class ParameterField {
 
     ConfigKey key() {
         return key;
+    }
+
+    /**
+     * How to type a list- or object-valued key (e.g. {@code scenario.spxMoves}) as JSON text, with an example
+     * of its shape; null for the other keys.
+     */
+    static String hint(ConfigKey key) {
+        return switch (key.jsonType()) {
+            case "array" -> "JSON text: a list in [ ], items separated by commas, e.g. " + example(key);
+            case "object" -> "JSON text: an object in { }, e.g. " + example(key);
+            default -> null;
+        };
+    }
+
+    /** The first item of the default (or the whole default when it is short), as JSON. */
+    private static String example(ConfigKey key) {
+        JsonNode d = key.defaultValue();
+        String whole = d.toString();
+        if (whole.length() <= 40 || !d.isArray() || d.isEmpty()) {
+            return whole.length() <= 80 ? whole : whole.substring(0, 77) + "…";
+        }
+        return "[" + d.get(0) + ", …]";
     }
 
     JComponent editor() {
@@ -99,11 +125,11 @@ final class ParameterField {
         } catch (JsonProcessingException e) {
             String shape = switch (key.jsonType()) {
                 case "number", "integer" -> "a number with a '.' decimal point, e.g. 0.4";
-                case "array" -> "a JSON list, e.g. [\"FOMC\", \"CPI\"]";
-                case "object" -> "a JSON object, e.g. {\"30\": 0.55}";
+                case "array" -> "a JSON list, e.g. " + example(key);
+                case "object" -> "a JSON object, e.g. " + example(key);
                 default -> "JSON";
             };
-            throw new InvalidText(key.path() + ": '" + text + "' is not " + shape.toLowerCase(Locale.ROOT));
+            throw new InvalidText(key.path() + ": '" + text + "' is not " + shape);
         }
     }
 

@@ -26,12 +26,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.formdev.flatlaf.FlatClientProperties;
 
 import org.alvh.io.config.ConfigKey;
+import org.alvh.io.config.ConfigProblem;
 import org.alvh.io.config.ConfigKeys;
 import org.alvh.io.config.ConfigReader;
 import org.alvh.io.config.ConfigWriter;
 import org.alvh.model.AlvhConfig;
-import org.alvh.model.LoadResult;
-import org.alvh.model.Problem;
 
 /**
  * Parameters (Ctrl+6): every key of {@link ConfigKeys} with its default and rule, editable. Each edit is
@@ -111,7 +110,9 @@ final class ParametersView {
             c.weightx = 0.4;
             c.gridx = 3;
             c.fill = GridBagConstraints.NONE;
-            form.add(small(wrap("default " + compact(key.defaultValue()) + "; " + key.requirement(), 170)), c);
+            String hint = ParameterField.hint(key);
+            form.add(small(wrap((hint == null ? "" : "JSON text; ") + "default " + compact(key.defaultValue()) + "; "
+                    + key.requirement(), 170)), c);
         }
         c.gridy = row;
         c.weighty = 1;
@@ -187,10 +188,12 @@ final class ParametersView {
                 unparsable.add(f);
             }
         }
-        LoadResult<AlvhConfig> checked = new ConfigReader().fromTree(overrides);
-        for (Problem p : checked.errors()) {
-            fields.values().stream().filter(f -> p.message().startsWith(f.key().path() + " ")).findFirst()
-                    .ifPresent(f -> f.error(p.message()));
+        ConfigReader.Check checked = new ConfigReader().check(overrides);
+        for (ConfigProblem p : checked.problems()) {
+            ParameterField f = fields.get(p.key());
+            if (f != null && !unparsable.contains(f)) {
+                f.error(p.problem().message());
+            }
         }
         if (unparsable.isEmpty() && checked.ok()) {
             pending = checked.value();

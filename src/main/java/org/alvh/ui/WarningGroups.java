@@ -2,7 +2,6 @@ package org.alvh.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.alvh.calc.Advisory;
 import org.alvh.calc.AlvhResult;
@@ -13,13 +12,14 @@ import org.alvh.model.Problem;
  * The advisories and warnings of a result by importance, as rows of the warnings table: first the rules the
  * method switched off for lack of data, then large constituents left out of the basket, the §5.1 advisories,
  * the other warnings, and last the routine "no prices or beta for X" warnings grouped into one line with their
- * count and names (expanded into one row each on request). Warnings are told apart by the engine's wording,
- * in this one place.
+ * count and names (expanded into one row each on request). Warnings are told apart by their
+ * {@link Problem.Code} ({@code RULE_UNAVAILABLE}, {@code NO_PRICES_OR_BETA}), never by their wording; the
+ * wording is only shortened for display when it has the engine's usual form.
  */
 final class WarningGroups {
-    /** The prefix the engine gives a rule it could not apply (calc.Confirmations). */
+    /** The prefix the engine gives a rule it could not apply (calc.Confirmations), left out of the row. */
     static final String RULE_OFF_PREFIX = "rule unavailable: ";
-    /** The routine warning of a constituent without prices or beta (calc.WeightedBetaCalculator). */
+    /** The ending of the routine constituent warning (calc.WeightedBetaCalculator), left out of the names. */
     static final String NO_DATA_SUFFIX = " has neither prices nor beta (excluded)";
     static final String RULE_OFF = "rule off: no data";
     static final String LEFT_OUT = "left out of basket";
@@ -61,7 +61,7 @@ final class WarningGroups {
         List<Problem> other = new ArrayList<>();
         for (Problem p : result.warnings()) {
             if (isRuleOff(p)) {
-                rows.add(new Row(RULE_OFF, p.location(), p.message().substring(RULE_OFF_PREFIX.length()), false));
+                rows.add(new Row(RULE_OFF, p.location(), withoutPrefix(p.message()), false));
             } else if (isRoutine(p)) {
                 routine.add(p);
             } else {
@@ -81,8 +81,7 @@ final class WarningGroups {
             rows.add(new Row(p.isError() ? "error" : WARNING, p.location(), p.message(), false));
         }
         if (!routine.isEmpty()) {
-            List<String> names = routine.stream().map(p -> p.message().substring(0, p.message().length()
-                    - NO_DATA_SUFFIX.length())).toList();
+            List<String> names = routine.stream().map(p -> subject(p.message())).toList();
             rows.add(new Row((expanded ? "▾ " : "▸ ") + ROUTINE + " (" + routine.size() + ")", "constituents.csv",
                     Formats.count(routine.size(), "constituent has", "constituents have")
                             + " neither prices nor beta (excluded): " + String.join(", ", names)
@@ -97,10 +96,21 @@ final class WarningGroups {
     }
 
     static boolean isRuleOff(Problem p) {
-        return p.message().startsWith(RULE_OFF_PREFIX);
+        return p.code() == Problem.Code.RULE_UNAVAILABLE;
     }
 
     static boolean isRoutine(Problem p) {
-        return p.message().endsWith(NO_DATA_SUFFIX) && !p.message().toLowerCase(Locale.ROOT).startsWith("rule");
+        return p.code() == Problem.Code.NO_PRICES_OR_BETA;
+    }
+
+    /** The rule and its missing data: the message without the engine's prefix, or the whole message. */
+    private static String withoutPrefix(String message) {
+        return message.startsWith(RULE_OFF_PREFIX) ? message.substring(RULE_OFF_PREFIX.length()) : message;
+    }
+
+    /** The constituent a routine warning is about: the message without its ending, or the whole message. */
+    private static String subject(String message) {
+        return message.endsWith(NO_DATA_SUFFIX)
+                ? message.substring(0, message.length() - NO_DATA_SUFFIX.length()) : message;
     }
 }

@@ -48,6 +48,8 @@ class ConfirmationRulesTest {
         assertThat(f.factor()).isEqualTo(1.0);
         assertThat(f.count()).isNull();
         assertThat(warnings).extracting(Problem::toString).contains("rule unavailable: events (no events.csv): m_evt = 1");
+        assertThat(warnings).filteredOn(p -> p.message().contains("events"))
+                .extracting(Problem::code).containsOnly(Problem.Code.RULE_UNAVAILABLE);
     }
 
     @Test

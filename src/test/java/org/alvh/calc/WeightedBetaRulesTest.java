@@ -109,6 +109,8 @@ class WeightedBetaRulesTest {
         assertThat(r.beta().raw()).isCloseTo(1.4, within(EXACT));
         assertThat(r.warnings()).extracting(Object::toString)
                 .contains("constituents.csv:2: BIG has neither prices nor beta (excluded)");
+        assertThat(r.warnings()).filteredOn(p -> p.code() == org.alvh.model.Problem.Code.NO_PRICES_OR_BETA)
+                .extracting(Object::toString).containsExactly("constituents.csv:2: BIG has neither prices nor beta (excluded)");
     }
 
     @Test

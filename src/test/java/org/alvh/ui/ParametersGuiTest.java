@@ -101,4 +101,47 @@ class ParametersGuiTest extends GuiTestSupport {
         assertThat(base.target().getClientProperty(FlatClientProperties.OUTLINE)).isNull();
         assertThat(GuiActionRunner.execute(() -> frame.parameters().isDirty())).isFalse();
     }
+
+    @Test
+    void listValuedKeysAreEditedAsJsonTextAndCheckedLikeTheOthers() {
+        shortcut(KeyEvent.VK_6);
+        JTextComponentFixture moves = window.textBox("param.scenario.spxMoves");
+        moves.requireText("[-20,-15,-10,-7,-5,-3,-1,0,1,3,5]");
+        assertThat(moves.target().getToolTipText()).contains("JSON text: a list in [ ]");
+        // an element out of range: the field of its list is outlined with the reason
+        type(moves, "[-10, 0, 2000]");
+        robot.waitForIdle();
+        assertThat(moves.target().getClientProperty(FlatClientProperties.OUTLINE))
+                .isEqualTo(FlatClientProperties.OUTLINE_ERROR);
+        assertThat(moves.target().getToolTipText()).contains("scenario.spxMoves[2] must be");
+        // not JSON at all
+        type(moves, "[-10, 0");
+        robot.waitForIdle();
+        assertThat(moves.target().getToolTipText()).contains("is not a JSON list, e.g. [-20,");
+        // a valid list is applied after the pause
+        type(moves, "[-10, 0, 10]");
+        robot.waitForIdle();
+        assertThat(moves.target().getClientProperty(FlatClientProperties.OUTLINE)).isNull();
+        JTextComponentFixture horizons = window.textBox("param.scenario.horizonDays");
+        type(horizons, "[7, 14]");
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the lists to be applied") {
+            @Override
+            public boolean test() {
+                AlvhConfig c = GuiActionRunner.execute(() -> frame.parameters().config());
+                return c.scenario().spxMoves().equals(java.util.List.of(-10.0, 0.0, 10.0))
+                        && c.scenario().horizonDays().equals(java.util.List.of(7, 14));
+            }
+        }, WAIT);
+        type(window.textBox("param.scenario.historical"), "[{\"name\": \"x\", \"spxPercent\": -150,"
+                + " \"vixPoints\": 5, \"days\": 3}]");
+        robot.waitForIdle();
+        assertThat(window.textBox("param.scenario.historical").target().getToolTipText())
+                .contains("scenario.historical[0].spxPercent must be");
+        window.textBox("param.scenario.vixMoves").requireText("[-5,0,5,10,20,35]");
+    }
+
+    /** Sets the text as typing would (the robot's keyboard map has no brackets under Xvfb). */
+    private void type(JTextComponentFixture field, String text) {
+        GuiActionRunner.execute(() -> field.target().setText(text));
+    }
 }

@@ -11,6 +11,7 @@ import org.alvh.calc.LeftOutConstituents;
 import org.alvh.io.SnapshotReader;
 import org.alvh.io.config.ConfigReader;
 import org.alvh.model.AlvhConfig;
+import org.alvh.model.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -114,6 +115,33 @@ class PresentationTest {
         assertThat(expanded).hasSize(rows.size() + (int) routine);
         WarningGroups.Counts counts = WarningGroups.counts(SAMPLE);
         assertThat(counts.routine()).isEqualTo((int) routine).isEqualTo(23);
+    }
+
+    @Test
+    void condorFiguresShowTheHedgedValuesOfTheBookRisk() {
+        org.alvh.calc.Greeks g = org.alvh.calc.Greeks.ZERO;
+        org.alvh.calc.BookRisk risk = new org.alvh.calc.BookRisk(g, g, List.of(), 0, 0, null, -20000, -20,
+                -1234.5, -7.5, List.of(-3.25, 4.5), 30);
+        assertThat(CondorView.hedgedMaxLoss(risk)).isEqualTo("−$1,234.50 at SPX -7.50 %");
+        assertThat(CondorView.hedgedBreakEvens(risk)).isEqualTo("SPX -3.25 % / +4.50 %");
+        org.alvh.calc.BookRisk none = new org.alvh.calc.BookRisk(g, g, List.of(), 0, 0, null, -20000, -20,
+                -1234.5, -7.5, List.of(), 30);
+        assertThat(CondorView.hedgedBreakEvens(none)).isEqualTo("none");
+        assertThat(CondorView.FIGURE_COLUMNS).containsExactly("Trade figure", "Condor (unhedged)", "With hedges (§9 path)");
+    }
+
+    @Test
+    void warningsAreToldApartByCodeNotByWording() {
+        Problem ruleOff = Problem.warning(Problem.Code.RULE_UNAVAILABLE, "", 0, 0, "events switched off");
+        Problem routine = Problem.warning(Problem.Code.NO_PRICES_OR_BETA, "constituents.csv", 4, 0, "XYZ: no data");
+        Problem lookalike = Problem.warning("", 0, 0, "rule unavailable: only the words of one");
+        Problem lookalikeRoutine = Problem.warning("constituents.csv", 5, 0, "ABC has neither prices nor beta (excluded)");
+        assertThat(WarningGroups.isRuleOff(ruleOff)).isTrue();
+        assertThat(WarningGroups.isRoutine(routine)).isTrue();
+        assertThat(WarningGroups.isRuleOff(lookalike)).isFalse();
+        assertThat(WarningGroups.isRoutine(lookalikeRoutine)).isFalse();
+        assertThat(SAMPLE.warnings()).filteredOn(WarningGroups::isRuleOff)
+                .allSatisfy(p -> assertThat(p.message()).startsWith("rule unavailable: ")).isNotEmpty();
     }
 
     @Test

@@ -78,6 +78,29 @@ class RiskGuiTest extends GuiTestSupport {
         assertThat(payoffHedgedAtLowestSpot()).isEqualTo(after.scenarios().coordinated().get(0).hedgedUsd());
     }
 
+    @Test
+    void theCondorViewShowsTheHedgedFiguresBesideTheUnhedged() {
+        AlvhResult r = GuiActionRunner.execute(() -> frame.result());
+        shortcut(KeyEvent.VK_4);
+        javax.swing.JTable figures = window.table("tradeFiguresTable").target();
+        java.util.Map<String, String> hedged = new java.util.HashMap<>();
+        java.util.Map<String, String> unhedged = new java.util.HashMap<>();
+        GuiActionRunner.execute(() -> {
+            for (int row = 0; row < figures.getRowCount(); row++) {
+                unhedged.put((String) figures.getValueAt(row, 0), (String) figures.getValueAt(row, 1));
+                hedged.put((String) figures.getValueAt(row, 0), (String) figures.getValueAt(row, 2));
+            }
+        });
+        assertThat(figures.getColumnName(2)).isEqualTo("With hedges (§9 path)");
+        assertThat(hedged.get("Return on risk")).isEqualTo(Formats.percent(r.hedgedReturnOnRisk(), 2));
+        assertThat(unhedged.get("Return on risk")).isEqualTo(Formats.percent(r.condor().returnOnRisk(), 2));
+        assertThat(hedged.get("Max loss")).startsWith(Formats.usd(r.risk().worstHedgedUsd()) + " at SPX ");
+        assertThat(unhedged.get("Max loss")).isEqualTo(Formats.usd(r.condor().maxLossUsd()));
+        assertThat(hedged.get("Break-evens")).isEqualTo(CondorView.hedgedBreakEvens(r.risk()));
+        assertThat(hedged.get("% hedged (Σ achieved VEV / H)")).isEqualTo(Formats.percent(r.risk().percentHedged(), 1));
+        screenshot("condor-hedged-figures");
+    }
+
     private XYZDataset heatMap() {
         ChartPanel panel = (ChartPanel) window.panel("riskHeatMap").target();
         return GuiActionRunner.execute(() -> (XYZDataset) ((XYPlot) panel.getChart().getPlot()).getDataset());

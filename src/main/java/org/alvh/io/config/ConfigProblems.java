@@ -6,18 +6,21 @@ import java.util.List;
 
 import org.alvh.model.Problem;
 
-/** Collects the problems of one configuration file, each placed where the file names its key or value. */
+/**
+ * Collects the problems of one configuration file, each placed where the file names its key or value and
+ * kept with the dotted key it concerns ({@link ConfigProblem}).
+ */
 final class ConfigProblems {
 
     /** Problems with a position first, in file order; then those without one (keys left at their default). */
-    private static final Comparator<Problem> FILE_ORDER = Comparator
-            .comparing((Problem p) -> p.line() == 0)
-            .thenComparingInt(Problem::line)
-            .thenComparingInt(Problem::column);
+    private static final Comparator<ConfigProblem> FILE_ORDER = Comparator
+            .comparing((ConfigProblem p) -> p.problem().line() == 0)
+            .thenComparingInt(p -> p.problem().line())
+            .thenComparingInt(p -> p.problem().column());
 
     private final String file;
     private final LocatedTree positions;
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<ConfigProblem> problems = new ArrayList<>();
 
     ConfigProblems(String file, LocatedTree positions) {
         this.file = file;
@@ -26,16 +29,17 @@ final class ConfigProblems {
 
     /** An error placed at the value of the path. */
     void atValue(String path, String message) {
-        add(positions.valuePosition(path), message);
+        add(path, positions.valuePosition(path), message);
     }
 
     /** An error placed at the key of the path. */
     void atKey(String path, String message) {
-        add(positions.keyPosition(path), message);
+        add(path, positions.keyPosition(path), message);
     }
 
-    void add(LocatedTree.Position position, String message) {
-        problems.add(Problem.error(Problem.Code.CONFIG, file, position.line(), position.column(), message));
+    private void add(String path, LocatedTree.Position position, String message) {
+        problems.add(new ConfigProblem(ConfigProblem.keyOf(path), Problem.error(Problem.Code.CONFIG, file,
+                position.line(), position.column(), message)));
     }
 
     boolean isEmpty() {
@@ -44,6 +48,11 @@ final class ConfigProblems {
 
     /** All problems in file order (stable for problems on the same spot). */
     List<Problem> sorted() {
+        return keyed().stream().map(ConfigProblem::problem).toList();
+    }
+
+    /** All problems with their keys, in file order. */
+    List<ConfigProblem> keyed() {
         return problems.stream().sorted(FILE_ORDER).toList();
     }
 }

@@ -109,14 +109,44 @@ public final class ConfigReader {
         return load(sourceName, LocatedTree.unlocated(overrides));
     }
 
+    /**
+     * Checks an override tree built in memory (an editor's fields) as {@link #fromTree(JsonNode)} does, keeping
+     * with each problem the dotted key it concerns.
+     */
+    public Check check(JsonNode overrides) {
+        Objects.requireNonNull(overrides, "overrides");
+        return checked(TREE_SOURCE, LocatedTree.unlocated(overrides));
+    }
+
+    /**
+     * A configuration checked in memory.
+     *
+     * @param value    the bound set, or null when there is a problem
+     * @param problems every problem with its key, in order
+     */
+    public record Check(AlvhConfig value, List<ConfigProblem> problems) {
+        public Check {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return value != null;
+        }
+    }
+
     private static LoadResult<AlvhConfig> load(String sourceName, LocatedTree overrides) {
+        Check check = checked(sourceName, overrides);
+        return new LoadResult<>(check.value(), check.problems().stream().map(ConfigProblem::problem).toList());
+    }
+
+    private static Check checked(String sourceName, LocatedTree overrides) {
         ConfigProblems problems = new ConfigProblems(sourceName, overrides);
         ObjectNode merged = ConfigMerger.merge(DEFAULTS_TREE, overrides.root(), problems);
         ConfigValidator.validate(merged, overrides.root(), problems);
         if (!problems.isEmpty()) {
-            return new LoadResult<>(null, problems.sorted());
+            return new Check(null, problems.keyed());
         }
-        return new LoadResult<>(ConfigBinder.bind(merged), List.of());
+        return new Check(ConfigBinder.bind(merged), List.of());
     }
 
     private static LoadResult<AlvhConfig> failure(String file, String message) {
