@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.alvh.io.AtomicFiles;
 import org.alvh.io.HistoryReader;
 import org.alvh.io.config.ConfigReader;
+import org.alvh.io.OutputTargets;
 import org.alvh.io.replay.ReplayReports;
 import org.alvh.io.replay.SnapshotDump;
 import org.alvh.model.AlvhConfig;
@@ -97,7 +98,9 @@ public final class BacktestCommand implements Callable<Integer> {
             }
             ReplayResult result = ReplayEngine.run(hist.value(), cfg.value(), fromDate, toDate, () -> false,
                     ReplayListener.NONE);
-            write(ReplayReports.files(result));
+            if (write(ReplayReports.files(result), err) != AlvhCommand.OK) {
+                return AlvhCommand.BAD_INPUT;
+            }
             if (!quiet) {
                 stdout.print(summary(result));
                 stdout.flush();
@@ -117,7 +120,9 @@ public final class BacktestCommand implements Callable<Integer> {
                     + " is not a market date of the history on or after --from, or no condor fits the entry rule"
                     + " there")));
         }
-        write(SnapshotDump.files(snapshot.get()));
+        if (write(SnapshotDump.files(snapshot.get()), err) != AlvhCommand.OK) {
+            return AlvhCommand.BAD_INPUT;
+        }
         if (!quiet) {
             stdout.println("snapshot of " + date + " written to " + TerminalText.safe(out.toString()));
             stdout.flush();
@@ -125,11 +130,22 @@ public final class BacktestCommand implements Callable<Integer> {
         return AlvhCommand.OK;
     }
 
-    private void write(Map<String, byte[]> files) throws IOException {
+    /**
+     * Writes the files into {@code --out}, all or none; refused (bad input, nothing written) when one of them
+     * would replace a file of the history or the configuration (outputs never overwrite inputs).
+     */
+    private int write(Map<String, byte[]> files, PrintWriter err) throws IOException {
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        files.keySet().forEach(name -> outputs.put("--out " + name, out.resolve(name)));
+        List<Problem> refused = OutputTargets.check(outputs, history, java.util.Arrays.asList(config));
+        if (!refused.isEmpty()) {
+            return badInput(err, "The outputs cannot be written", refused);
+        }
         Files.createDirectories(out);
         Map<Path, byte[]> targets = new LinkedHashMap<>();
         files.forEach((name, bytes) -> targets.put(out.resolve(name), bytes));
         AtomicFiles.writeAll(targets);
+        return AlvhCommand.OK;
     }
 
     private static LocalDate date(String option, String text, List<Problem> problems) {

@@ -10,6 +10,7 @@ import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
 import org.alvh.calc.UnusableSnapshotException;
 import org.alvh.io.AtomicFiles;
+import org.alvh.io.OutputTargets;
 import org.alvh.io.ScenarioGridCsv;
 import org.alvh.io.SnapshotReader;
 import org.alvh.io.config.ConfigReader;
@@ -47,6 +48,11 @@ public final class ScenariosCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        List<Problem> refused = OutputTargets.check(java.util.Collections.singletonMap("--out", out), snapshot,
+                java.util.Arrays.asList(config));
+        if (!refused.isEmpty()) {
+            return badInput(err, refused);
+        }
         LoadResult<AlvhConfig> cfg = config == null
                 ? new LoadResult<>(ConfigReader.defaults(), List.of()) : new ConfigReader().read(config);
         LoadResult<Snapshot> snap = new SnapshotReader().read(snapshot);
