@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +51,8 @@ class GoldenCaseTest {
         JsonNode actual = JSON.readTree(audit.toFile());
         assertThat(JsonAgreement.differences(expected, actual)).as("audit differences").isEmpty();
 
-        List<List<String>> expectedRows = csv(dir.resolve("hedge-sheet.csv"));
-        List<List<String>> actualRows = csv(sheet);
+        List<List<String>> expectedRows = GoldenCsv.rows(dir.resolve("hedge-sheet.csv"));
+        List<List<String>> actualRows = GoldenCsv.rows(sheet);
         assertThat(actualRows).hasSameSizeAs(expectedRows);
         for (int r = 0; r < expectedRows.size(); r++) {
             List<String> e = expectedRows.get(r);
@@ -91,40 +90,6 @@ class GoldenCaseTest {
         }
     }
 
-    /** Minimal RFC 4180 split, enough for the hedge sheet (quoted rationale with commas). */
-    private static List<List<String>> csv(Path file) throws Exception {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (ch != '\r') {
-                cell.append(ch);
-            }
-        }
-        return rows;
-    }
 
     static Path caseDir(String name) throws URISyntaxException {
         return Path.of(GoldenCaseTest.class.getResource("/golden/" + name + "/audit.json").toURI()).getParent();

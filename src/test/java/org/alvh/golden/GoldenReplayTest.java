@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ class GoldenReplayTest {
     void tradesAgreeWithTheIndependentImplementation(String name) throws Exception {
         Path expected = caseDir(name);
         Path out = run(expected);
-        assertThat(csvDifferences(csv(expected.resolve("trades.csv")), csv(out.resolve("trades.csv")),
+        assertThat(csvDifferences(GoldenCsv.rows(expected.resolve("trades.csv")), GoldenCsv.rows(out.resolve("trades.csv")),
                 EXACT_TRADE_COLUMNS, Set.of("reason"))).as("trades.csv differences").isEmpty();
     }
 
@@ -58,7 +57,7 @@ class GoldenReplayTest {
     void dailyRowsAgreeWithTheIndependentImplementation(String name) throws Exception {
         Path expected = caseDir(name);
         Path out = run(expected);
-        assertThat(csvDifferences(csv(expected.resolve("daily.csv")), csv(out.resolve("daily.csv")),
+        assertThat(csvDifferences(GoldenCsv.rows(expected.resolve("daily.csv")), GoldenCsv.rows(out.resolve("daily.csv")),
                 EXACT_DAILY_COLUMNS, Set.of())).as("daily.csv differences").isEmpty();
     }
 
@@ -185,41 +184,6 @@ class GoldenReplayTest {
         } else if (!e.equals(a)) {
             out.add(path + ": expected " + e + ", got " + a);
         }
-    }
-
-    /** Minimal RFC 4180 split (quoted reasons may hold commas). */
-    static List<List<String>> csv(Path file) throws Exception {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (ch != '\r') {
-                cell.append(ch);
-            }
-        }
-        return rows;
     }
 
     static Path caseDir(String name) throws URISyntaxException {
