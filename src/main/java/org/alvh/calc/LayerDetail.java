@@ -29,6 +29,9 @@ final class LayerDetail {
         putIfPresent(m, "rounding", in.rounding());
         putIfPresent(m, "width", in.width());
         List<HedgeLeg> legs = layer.legs();
+        if (legs.isEmpty()) {
+            return m; // an unavailable layer holds no legs: there are no quotes to show
+        }
         switch (layer.structure()) {
             case VIX_CALL -> {
                 m.put("deltaF", legs.get(0).quote().delta());
