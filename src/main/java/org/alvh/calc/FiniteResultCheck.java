@@ -1,7 +1,7 @@
 package org.alvh.calc;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -122,12 +122,16 @@ final class FiniteResultCheck {
         }
     }
 
-    /** A record component's name and accessor, looked up once per record class. */
-    private record Accessor(String name, Method method) {
+    /**
+     * A record component's name and the field behind it, looked up once per record class. The field is read, not
+     * the accessor method: a record's component field holds exactly the figure, and reflective field reads need
+     * no generated accessor classes, which made this check cost tens of milliseconds on a cold start.
+     */
+    private record Accessor(String name, Field field) {
         Object read(Object record) {
             try {
-                return method.invoke(record);
-            } catch (ReflectiveOperationException e) {
+                return field.get(record);
+            } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
             }
         }
@@ -137,10 +141,11 @@ final class FiniteResultCheck {
         @Override
         protected List<Accessor> computeValue(Class<?> type) {
             List<Accessor> accessors = new ArrayList<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Method method = component.getAccessor();
-                method.setAccessible(true);
-                accessors.add(new Accessor(component.getName(), method));
+            for (Field field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())) { // a record's instance fields are its components
+                    field.setAccessible(true);
+                    accessors.add(new Accessor(field.getName(), field));
+                }
             }
             return List.copyOf(accessors);
         }

@@ -1,9 +1,9 @@
 package org.alvh.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.alvh.samples.BuildHistoryCommand;
 import org.alvh.samples.BuildSampleCommand;
 import picocli.CommandLine;
@@ -12,17 +12,19 @@ import picocli.CommandLine.Command;
 /** The top-level command {@code alvh}; its subcommands do the work. */
 @Command(name = "alvh", mixinStandardHelpOptions = true, versionProvider = AlvhCommand.Version.class,
         description = "ALVH Workstation: sizes the Adaptive Layered VIX Hedge of an SPX iron condor.%n"
-                + "Run without arguments (or with a snapshot path) to open the window.",
-        subcommands = {ComputeCommand.class, ScenariosCommand.class, BacktestCommand.class, DiffCommand.class,
-            SensitivityCommand.class, BuildSampleCommand.class, BuildHistoryCommand.class,
-            CommandLine.HelpCommand.class})
+                + "Run without arguments (or with a snapshot path) to open the window.")
 public final class AlvhCommand implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
 
-    /** The subcommand names and aliases, read from the {@code @Command} annotation above (one list to keep). */
-    private static final Set<String> COMMANDS = subcommandNames();
+    /** The subcommands, in the order the usage lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ComputeCommand.class, ScenariosCommand.class,
+            BacktestCommand.class, DiffCommand.class, SensitivityCommand.class, BuildSampleCommand.class,
+            BuildHistoryCommand.class, CommandLine.HelpCommand.class);
+
+    /** Each subcommand by its name and aliases, read from its {@code @Command} annotation (one list to keep). */
+    private static final Map<String, Class<?>> COMMANDS = subcommandsByName();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -34,17 +36,35 @@ public final class AlvhCommand implements Runnable {
 
     /** True when the arguments ask for the command line rather than the window. */
     public static boolean isCommandLine(String[] args) {
-        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-") || args.length > 1);
+        return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].startsWith("-") || args.length > 1);
     }
 
-    private static Set<String> subcommandNames() {
-        Set<String> names = new HashSet<>();
-        for (Class<?> sub : AlvhCommand.class.getAnnotation(Command.class).subcommands()) {
+    private static Map<String, Class<?>> subcommandsByName() {
+        Map<String, Class<?>> byName = new HashMap<>();
+        for (Class<?> sub : SUBCOMMANDS) {
             Command command = sub.getAnnotation(Command.class);
-            names.add(command.name());
-            names.addAll(Arrays.asList(command.aliases()));
+            byName.put(command.name(), sub);
+            for (String alias : command.aliases()) {
+                byName.put(alias, sub);
+            }
         }
-        return Set.copyOf(names);
+        return Map.copyOf(byName);
+    }
+
+    /**
+     * The command line with its subcommands. A run of one subcommand registers only that one: picocli builds
+     * every registered command's model by reflection, which for all of them cost a tenth of a second of every
+     * start. The usage, {@code help} and an unknown name see them all.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new AlvhCommand());
+        Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (only == null || only == CommandLine.HelpCommand.class || sub == only) {
+                cli.addSubcommand(sub.getAnnotation(Command.class).name(), sub);
+            }
+        }
+        return cli;
     }
 
     /** Runs the command line and returns the exit code; never throws. */
@@ -53,7 +73,7 @@ public final class AlvhCommand implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new AlvhCommand());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

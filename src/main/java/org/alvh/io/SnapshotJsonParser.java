@@ -1,11 +1,10 @@
 package org.alvh.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +19,24 @@ import org.alvh.model.Problem;
  */
 final class SnapshotJsonParser {
     static final String FILE = "snapshot.json";
-    /** Package-visible for JacksonSafetyTest; never configured with default typing. */
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Streaming only: the file is read token by token, with no data binding at all. */
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** One value of the object: its text when it is a JSON string, and how it is shown in messages. */
+    private record Value(boolean isNull, boolean isText, String text, String shown) {
+        static Value read(JsonParser p) throws IOException {
+            JsonToken token = p.currentToken();
+            return switch (token) {
+                case VALUE_NULL -> new Value(true, false, null, "null");
+                case VALUE_STRING -> new Value(false, true, p.getText(), p.getText());
+                case START_OBJECT, START_ARRAY -> {
+                    p.skipChildren();
+                    yield new Value(false, false, null, token == JsonToken.START_OBJECT ? "an object" : "an array");
+                }
+                default -> new Value(false, false, null, p.getText());
+            };
+        }
+    }
 
     /**
      * What snapshot.json says; fields are null when absent or invalid (invalid ones are reported).
@@ -54,7 +69,7 @@ final class SnapshotJsonParser {
                     + limits.maxFileBytes() + " bytes");
             return SnapshotMeta.NONE;
         }
-        try (InputStream in = input.open(); JsonParser p = MAPPER.createParser(in)) {
+        try (InputStream in = input.open(); JsonParser p = FACTORY.createParser(in)) {
             return readObject(file, dateKey, p, problems);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
@@ -89,7 +104,7 @@ final class SnapshotJsonParser {
                         + " appears twice (first at line " + earlier + "); keep one");
             }
             p.nextToken();
-            JsonNode value = MAPPER.readTree(p);
+            Value value = Value.read(p);
             if (key.equals(dateKey)) {
                 asOfLine = line;
                 asOfColumn = column;
@@ -109,28 +124,28 @@ final class SnapshotJsonParser {
         return new SnapshotMeta(asOf, asOfLine, asOfColumn, name, notes);
     }
 
-    private static LocalDate readDate(String file, String dateKey, JsonNode value, int line, int column,
+    private static LocalDate readDate(String file, String dateKey, Value value, int line, int column,
                                       ProblemCollector problems) {
-        if (value == null || value.isNull()) {
+        if (value.isNull()) {
             return null;
         }
-        LocalDate date = value.isTextual() ? CsvFormat.parseDate(value.asText().trim()) : null;
+        LocalDate date = value.isText() ? CsvFormat.parseDate(value.text().trim()) : null;
         if (date == null) {
             problems.error(file, line, column, dateKey + " must be a date yyyy-MM-dd, got "
-                    + CsvTable.shown(value.isTextual() ? value.asText() : value.toString()));
+                    + CsvTable.shown(value.shown()));
         }
         return date;
     }
 
-    private static String readText(String file, String key, JsonNode value, int line, int column,
+    private static String readText(String file, String key, Value value, int line, int column,
                                    ProblemCollector problems) {
-        if (value == null || value.isNull()) {
+        if (value.isNull()) {
             return null;
         }
-        if (!value.isTextual()) {
-            problems.error(file, line, column, key + " must be text, got " + CsvTable.shown(value.toString()));
+        if (!value.isText()) {
+            problems.error(file, line, column, key + " must be text, got " + CsvTable.shown(value.shown()));
             return null;
         }
-        return value.asText();
+        return value.text();
     }
 }

@@ -29,8 +29,8 @@ class JacksonSafetyTest {
             "JsonTypeInfo", "JsonSubTypes", "PolymorphicTypeValidator");
 
     static Stream<Map.Entry<String, ObjectMapper>> mappers() {
-        return Map.of("AuditJson", AuditJson.MAPPER, "ConfigJson", ConfigMapperAccess.mapper(),
-                "SnapshotJsonParser", SnapshotJsonParser.MAPPER).entrySet().stream();
+        // snapshot.json and history.json are read token by token (SnapshotJsonParser): no mapper there
+        return Map.of("AuditJson", AuditJson.MAPPER, "ConfigJson", ConfigMapperAccess.mapper()).entrySet().stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,7 +49,7 @@ final class LocatedTree {
     }
 
     /**
-     * Parses one JSON document with the strict features of {@link ConfigJson#MAPPER}.
+     * Parses one JSON document with the strict features of {@link ConfigJson#parser}.
      *
      * @return the tree, or null for an empty document
      * @throws ConfigSyntaxException on malformed JSON, a duplicate key or content after the document

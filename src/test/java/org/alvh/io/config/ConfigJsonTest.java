@@ -19,6 +19,27 @@ class ConfigJsonTest {
         "{\"a\": [1,]}"
     })
     void mapperRejectsNonStrictJson(String json) {
-        assertThatThrownBy(() -> ConfigJson.MAPPER.readTree(json)).isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> ConfigJson.mapper().readTree(json)).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"a\": 1, \"a\": 2}",
+        "// comment\n{}",
+        "# comment\n{}",
+        "{\"a\": NaN}",
+        "{'a': 1}",
+        "{a: 1}",
+        "{\"a\": [1,]}",
+        "{\"a\": 1,}"
+    })
+    void theParserEveryReadUsesRejectsNonStrictJson(String json) {
+        assertThatThrownBy(() -> {
+            try (var parser = ConfigJson.parser(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                while (parser.nextToken() != null) {
+                    parser.skipChildren();
+                }
+            }
+        }).isInstanceOf(JsonProcessingException.class);
     }
 }

@@ -8,6 +8,6 @@ public final class ConfigMapperAccess {
     }
 
     public static ObjectMapper mapper() {
-        return ConfigJson.MAPPER;
+        return ConfigJson.mapper();
     }
 }

@@ -79,7 +79,7 @@ class ConfigPropertyTest {
     /** One key set to one value, as a nested override tree. */
     record Override(ConfigRule rule, double value) {
         ObjectNode tree() {
-            ObjectNode root = ConfigJson.MAPPER.createObjectNode();
+            ObjectNode root = ConfigJson.mapper().createObjectNode();
             ObjectNode section = root;
             String[] segments = rule.path().split("\\.");
             for (int i = 0; i < segments.length - 1; i++) {

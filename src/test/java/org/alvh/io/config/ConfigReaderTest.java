@@ -80,7 +80,7 @@ class ConfigReaderTest {
 
     @Test
     void projectConfigFileEqualsTheClasspathDefaults() throws IOException {
-        JsonNode projectTree = ConfigJson.MAPPER.readTree(Files.readAllBytes(PROJECT_CONFIG));
+        JsonNode projectTree = ConfigJson.mapper().readTree(Files.readAllBytes(PROJECT_CONFIG));
 
         assertThat(projectTree).isEqualTo(ConfigReader.defaultsTree());
         LoadResult<AlvhConfig> read = reader.read(PROJECT_CONFIG);
@@ -109,7 +109,7 @@ class ConfigReaderTest {
         assertThat(c.layer1().base()).isEqualTo(d.layer1().base());
         assertThat(c.beta()).isEqualTo(d.beta());
         assertThat(c.volBeta()).isEqualTo(d.volBeta());
-        JsonNode golden = ConfigJson.MAPPER.readTree(Files.readAllBytes(GOLDEN_CONFIG));
+        JsonNode golden = ConfigJson.mapper().readTree(Files.readAllBytes(GOLDEN_CONFIG));
         assertThat(ConfigWriter.diffFromDefaults(c)).isEqualTo(golden);
     }
 
@@ -165,7 +165,7 @@ class ConfigReaderTest {
 
     @Test
     void fromTreeReportsWithoutLinesUnderTheTreeSourceName() throws IOException {
-        JsonNode tree = ConfigJson.MAPPER.readTree("{\"beta\": {\"windowDays\": 1}}");
+        JsonNode tree = ConfigJson.mapper().readTree("{\"beta\": {\"windowDays\": 1}}");
 
         LoadResult<AlvhConfig> result = reader.fromTree(tree);
 

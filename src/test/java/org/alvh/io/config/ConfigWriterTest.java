@@ -77,7 +77,7 @@ class ConfigWriterTest {
 
         JsonNode diff = ConfigWriter.diffFromDefaults(changed);
 
-        assertThat(diff).isEqualTo(ConfigJson.MAPPER.readTree(overrides));
+        assertThat(diff).isEqualTo(ConfigJson.mapper().readTree(overrides));
         assertThat(reader.fromTree(diff).value()).isEqualTo(changed);
     }
 
