@@ -80,6 +80,7 @@ final class ChartTheme {
         Color grid = color("Alvh.chart.gridline");
         BasicStroke gridStroke = new BasicStroke(1f);
         if (plot instanceof CombinedDomainXYPlot combined) {
+            combined.setGap(12.0); // room between subplots, so one's top tick label clears the next one's bottom
             axis(combined.getDomainAxis());
             for (XYPlot sub : combined.getSubplots()) {
                 plot(sub);

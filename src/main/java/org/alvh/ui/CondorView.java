@@ -47,6 +47,8 @@ final class CondorView implements ResultView {
             List.of(String.class, String.class, String.class));
     private final JTable legs = Tables.table(legRows);
     private final JTable figures = Tables.table(figureRows);
+    /** The trade figures on the left, the P&L chart on the right. */
+    private JSplitPane bottom;
     private final ChartPanel chart;
     private AlvhResult result;
 
@@ -84,7 +86,7 @@ final class CondorView implements ResultView {
         right.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         right.add(Tables.heading("Trade figures (METHOD §4.2)"), BorderLayout.NORTH);
         right.add(new JScrollPane(figures), BorderLayout.CENTER);
-        JSplitPane bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.56, prefs);
+        bottom = Splits.create("condorBottom", JSplitPane.HORIZONTAL_SPLIT, right, chart, 0.56, prefs);
         JSplitPane split = Splits.create("condor", JSplitPane.VERTICAL_SPLIT, left, bottom, 0.3, prefs);
         root.add(split, BorderLayout.CENTER);
     }
@@ -137,6 +139,8 @@ final class CondorView implements ResultView {
         figureRows.setRows(f);
         Tables.fit(legs);
         Tables.fit(figures);
+        // the trade figures in full, unhedged beside hedged; the P&L chart keeps at least 300 pixels
+        Splits.ensureWidth(bottom, Splits.Side.FIRST, Splits.tableWidth(figures), 300);
         drawChart();
     }
 

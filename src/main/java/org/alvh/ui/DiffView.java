@@ -44,7 +44,7 @@ final class DiffView {
     private final List<ChartPanel> charts = new ArrayList<>();
     private final Tables.RowModel attribution;
     private final Tables.RowModel figures = new Tables.RowModel(List.of("Group", "Figure", "A", "B", "Change"),
-            List.of(String.class, String.class, String.class, String.class, Object.class));
+            List.of(String.class, String.class, Object.class, Object.class, Object.class));
     private final JTable attributionTable;
     private final JTable figuresTable = Tables.table(figures);
     private DiffOutcome shown;
@@ -147,7 +147,7 @@ final class DiffView {
         List<List<Object>> changed = new ArrayList<>();
         for (FigureChange c : outcome.diff().changes()) {
             Double change = c.numericChange();
-            changed.add(List.of(c.group(), c.key(), text(c.before()), text(c.after()),
+            changed.add(java.util.Arrays.asList(c.group(), c.key(), c.before(), c.after(),
                     change == null ? c.kind() == FigureChange.Kind.CHANGED ? "" : c.kind().name().toLowerCase(
                             java.util.Locale.ROOT) : change));
         }
@@ -228,10 +228,6 @@ final class DiffView {
         return v == null ? 0 : v.doubleValue();
     }
 
-    private static String text(Object v) {
-        return v == null ? Formats.UNAVAILABLE : Formats.exact(v);
-    }
-
     private void installRenderers() {
         DefaultTableCellRenderer vev = Tables.numbers(2);
         DefaultTableCellRenderer whole = Tables.numbers(0);
@@ -242,7 +238,20 @@ final class DiffView {
                 return (quantity ? whole : vev).getTableCellRendererComponent(t, v, selected, focus, row, column);
             });
         }
-        figuresTable.getColumnModel().getColumn(4).setCellRenderer(Tables.numbers(6));
+        // values as the Audit view writes them, the exact value on hover
+        for (int c = 2; c <= 4; c++) {
+            figuresTable.getColumnModel().getColumn(c).setCellRenderer(new DefaultTableCellRenderer() {
+                @Override
+                public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean selected,
+                                                                        boolean focus, int row, int column) {
+                    super.getTableCellRendererComponent(t, v == null ? Formats.UNAVAILABLE : AuditView.readable(v),
+                            selected, focus, row, column);
+                    setHorizontalAlignment(v instanceof Number ? RIGHT : LEFT);
+                    setToolTipText(v == null ? null : "exact: " + Formats.exact(v));
+                    return this;
+                }
+            });
+        }
         Tables.widths(figuresTable, 140, 260, 160, 160, 120);
     }
 }

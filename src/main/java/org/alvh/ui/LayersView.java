@@ -40,13 +40,15 @@ final class LayersView implements ResultView {
     private final ChartPanel chart;
     private final HedgeSheetModel sheet = new HedgeSheetModel();
     private final JTable table = Tables.table(sheet);
-    private final JPanel summary = new JPanel(new java.awt.GridLayout(2, 1));
+    /** One row each: the VEV figures, the money figures, the rolls due (hidden when none). */
+    private final JPanel summary = new JPanel();
     private final JLabel parametersLabel = new JLabel();
     private final JTextArea rationale = new JTextArea(5, 40);
     private final JLabel hedgeBase = figure("layersHedgeBase");
     private final JLabel achieved = figure("layersAchieved");
     private final JLabel hedged = figure("layersHedged");
     private final JLabel rolls = new JLabel();
+    private final JPanel rollRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 2));
     private final JLabel hedgeCost = figure("layersHedgeCost");
     private final JLabel residual = figure("layersResidual");
     private final JLabel returnOnRisk = figure("layersReturnOnRisk");
@@ -88,6 +90,7 @@ final class LayersView implements ResultView {
         rationale.setWrapStyleWord(true);
         rationale.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         summary.setName("layersSummary");
+        summary.setLayout(new javax.swing.BoxLayout(summary, javax.swing.BoxLayout.Y_AXIS));
         summary.setBorder(BorderFactory.createEmptyBorder(4, 8, 6, 8));
         // plain labels, not one HTML label: HTML layout cost several ms of the event thread on every result
         JPanel vega = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 2));
@@ -112,9 +115,8 @@ final class LayersView implements ResultView {
         summary.add(money);
         rolls.setName("layersRolls");
         rolls.setForeground(ChartTheme.color("Alvh.chart.negative"));
-        JPanel roll = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 2));
-        roll.add(rolls);
-        summary.add(roll);
+        rollRow.add(rolls);
+        summary.add(rollRow);
         JPanel south = new JPanel(new BorderLayout());
         JScrollPane rationaleScroll = new JScrollPane(rationale);
         rationaleScroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0,
@@ -148,9 +150,12 @@ final class LayersView implements ResultView {
         residual.setText(Formats.fixed(result.residualVev(), 2));
         returnOnRisk.setText(Formats.percent(result.condor().returnOnRisk(), 2));
         hedgedReturnOnRisk.setText(Formats.percent(result.hedgedReturnOnRisk(), 2));
-        rolls.setText(String.join("; ", result.layersToRoll().stream().map(l -> "Layer " + l.layer() + " "
-                + l.instrument() + " expires " + l.expiry() + ", before the condor (" + result.condor().expiry()
-                + "): roll by " + l.expiry()).toList()));
+        java.util.List<String> due = result.layersToRoll().stream().map(l -> "Layer " + l.layer() + " " + l.instrument()
+                + " expires " + l.expiry() + ", before the condor (" + result.condor().expiry() + "): roll by "
+                + l.expiry()).toList();
+        // one line per layer to roll (HTML only then: it costs layout time on every result)
+        rolls.setText(due.size() > 1 ? "<html>" + String.join("<br>", due) + "</html>" : String.join("", due));
+        rollRow.setVisible(!due.isEmpty());
         showParameters(ParameterChanges.of(result.config()));
         rationale.setText(rationaleText());
         rationale.setCaretPosition(0);

@@ -1,7 +1,6 @@
 package org.alvh.ui;
 
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Point2D;
@@ -82,7 +81,8 @@ final class ReplayView {
     private final JButton export = new JButton("Export reports…");
     private final JProgressBar progress = new JProgressBar(0, 100);
     private final JLabel status = new JLabel("Open a history (a §10.1 folder or .zip), then Run.");
-    private final JLabel banner = new JLabel(" ");
+    /** Wraps at the view's width: the three verdicts do not fit one line at 1024 pixels. */
+    private final javax.swing.JTextArea banner = Tables.wrapping(" ", true);
     private final ChartPanel chart;
     private final ChartPanel layerChart;
     private final Tables.RowModel stats = new Tables.RowModel(List.of("figure", "hedged", "unhedged"),
@@ -103,6 +103,8 @@ final class ReplayView {
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     private int generation;
     private ReplayResult shown;
+    /** Charts on the left, the statistics and trades on the right. */
+    private JSplitPane split;
 
     /**
      * Shows a snapshot in the other views the way an opened one is shown: {@code reader} runs off the EDT (the
@@ -145,23 +147,26 @@ final class ReplayView {
         run.addActionListener(e -> start());
         cancel.addActionListener(e -> cancelRun());
 
-        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        controls.add(new JLabel("History"));
-        controls.add(historyField);
-        controls.add(new JLabel("From"));
-        controls.add(fromField);
-        controls.add(new JLabel("To"));
-        controls.add(toField);
-        controls.add(new JLabel("Program"));
-        controls.add(program);
-        controls.add(run);
-        controls.add(cancel);
-        controls.add(export);
+        // the history field takes what is left, so Run and Cancel stay on screen at 1024 pixels
+        historyField.setColumns(12);
+        JPanel controls = new JPanel(new java.awt.GridBagLayout());
+        java.awt.GridBagConstraints at = new java.awt.GridBagConstraints();
+        at.insets = new java.awt.Insets(4, 4, 4, 0);
+        at.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        for (JComponent c : List.of(new JLabel("History"), historyField, new JLabel("From"), fromField,
+                new JLabel("To"), toField, new JLabel("Program"), program, run, cancel, export)) {
+            at.weightx = c == historyField ? 1 : 0;
+            if (c != historyField) {
+                c.setMinimumSize(c.getPreferredSize()); // only the history field gives way
+            }
+            controls.add(c, at);
+        }
+        controls.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 2, 0, 6));
         JPanel statusRow = new JPanel(new BorderLayout(8, 0));
+        statusRow.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 6, 0, 6));
         statusRow.add(status, BorderLayout.CENTER);
         statusRow.add(progress, BorderLayout.EAST);
         banner.setName("replayBanner");
-        banner.setFont(banner.getFont().deriveFont(java.awt.Font.BOLD));
         banner.setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
         JPanel north = new JPanel(new BorderLayout());
         north.add(controls, BorderLayout.NORTH);
@@ -204,7 +209,7 @@ final class ReplayView {
         tables.addTab("Trades", new JScrollPane(tradesTable));
         JSplitPane charts = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chart, layerChart);
         charts.setResizeWeight(0.5);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, charts, tables);
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, charts, tables);
         split.setResizeWeight(0.6);
         panel.add(north, BorderLayout.NORTH);
         panel.add(split, BorderLayout.CENTER);
@@ -403,6 +408,8 @@ final class ReplayView {
         }
         stats.setRows(rows);
         Tables.fit(statsTable);
+        // the statistics side by side in full; the charts keep at least 420 pixels
+        Splits.ensureWidth(split, Splits.Side.SECOND, Splits.tableWidth(statsTable), 420);
 
         List<List<Object>> tradeRows = new ArrayList<>();
         for (Trade t : r.trades()) {

@@ -38,6 +38,9 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * the result, the same figures as the audit's {@code risk} and {@code scenarios}.
  */
 final class RiskView implements ResultView {
+    private JTable table;
+    private JTable shockTable;
+    private JSplitPane bottom;
     static final String[] COMPONENTS = {"Hedged book", "Condor alone", "Layer 1", "Layer 2", "Layer 3"};
 
     private final JPanel root = new JPanel(new BorderLayout());
@@ -91,25 +94,23 @@ final class RiskView implements ResultView {
         top.add(bar, BorderLayout.NORTH);
         top.add(heatMap, BorderLayout.CENTER);
 
-        JTable table = new JTable(greeks);
+        table = Tables.table(greeks);
         table.setName("riskGreeks");
         table.setFillsViewportHeight(true);
-        table.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
-        Tables.widths(table, 270, 110, 110);
+        Tables.widths(table, 150, 80, 80); // widened to the content on each result (Tables.fit)
         stress.setName("riskStress");
         stress.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         stress.setVerticalAlignment(JLabel.TOP);
         JPanel left = new JPanel(new BorderLayout());
         left.add(new JScrollPane(table), BorderLayout.CENTER);
         left.add(stress, BorderLayout.SOUTH);
-        JTable shockTable = new JTable(shockRows);
+        shockTable = Tables.table(shockRows);
         shockTable.setName("riskShockTable");
         shockTable.setFillsViewportHeight(true);
-        shockTable.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
-        Tables.widths(shockTable, 190, 45, 70, 70, 110, 110);
+        Tables.widths(shockTable, 120, 40, 50, 50, 70, 70);
         JSplitPane right = Splits.create("risk.shocks", JSplitPane.VERTICAL_SPLIT, new JScrollPane(shockTable), shocks,
                 0.42, prefs);
-        JSplitPane bottom = Splits.create("risk.bottom", JSplitPane.HORIZONTAL_SPLIT, left, right, 0.4, prefs);
+        bottom = Splits.create("risk.bottom", JSplitPane.HORIZONTAL_SPLIT, left, right, 0.4, prefs);
         root.add(Splits.create("risk", JSplitPane.VERTICAL_SPLIT, top, bottom, 0.52, prefs), BorderLayout.CENTER);
     }
 
@@ -135,6 +136,9 @@ final class RiskView implements ResultView {
         greekRow("Theta (USD/day, with roll-down)", risk.condor().thetaPerDay(),
                 risk.hedged().thetaPerDay(), 2);
         stress.setText(stressText(risk));
+        Tables.fit(table);
+        // the greeks in full beside the historical shocks, which keep at least 560 pixels
+        Splits.ensureWidth(bottom, Splits.Side.FIRST, Splits.tableWidth(table), 520);
         drawHeatMap();
         drawShocks();
     }
@@ -240,6 +244,7 @@ final class RiskView implements ResultView {
             data.addValue(p.hedgedUsd(), "Hedged book", p.name());
         }
         shocks.setChart(RiskCharts.shocks(data));
+        Tables.fit(shockTable);
     }
 
     private void exportGrid() {

@@ -61,4 +61,32 @@ final class Splits {
         });
         return split;
     }
+
+    /**
+     * Moves the divider of a horizontal split so that one side gets at least {@code width} pixels (a table's
+     * fitted content), leaving the other side at least {@code minOther}; never narrows that side. Does nothing
+     * before the split has a size.
+     */
+    static void ensureWidth(JSplitPane split, Side side, int width, int minOther) {
+        int total = split.getWidth() - split.getDividerSize();
+        if (total <= 0) {
+            return;
+        }
+        int location = split.getDividerLocation();
+        if (side == Side.SECOND && total - location < width) {
+            split.setDividerLocation(Math.max(minOther, total - width));
+        } else if (side == Side.FIRST && location < width) {
+            split.setDividerLocation(Math.min(width, total - minOther));
+        }
+    }
+
+    /** Which side of a split. */
+    enum Side {
+        FIRST, SECOND
+    }
+
+    /** The width a table needs in its scroll pane: its columns, a vertical scroll bar and the borders. */
+    static int tableWidth(javax.swing.JTable table) {
+        return table.getPreferredSize().width + Math.max(javax.swing.UIManager.getInt("ScrollBar.width"), 16) + 16;
+    }
 }

@@ -27,19 +27,27 @@ final class WeightedBetaView implements ResultView {
     private final ChartPanel chart;
     private final Tables.RowModel factorRows = FactorsModel.empty();
     private final JTable factors = Tables.table(factorRows);
+    private final javax.swing.JTextArea detail = Tables.wrapping("Select a row to read its rule in full.", false);
+    private JSplitPane split;
     private AlvhResult result;
+    private static final int RULE_COLUMN = 3;
 
     WeightedBetaView(ChartExporter exporter, UiPrefs prefs) {
         chart = exporter.panel("betaChart", () -> "weighted-beta-" + (result == null ? "" : result.market().asOf()));
         factors.setName("factorsTable");
         factors.setFillsViewportHeight(true);
-        Tables.widths(factors, 150, 90, 70, 250);
+        Tables.widths(factors, 150, 90, 70, 200);
+        Tables.capFit(factors, RULE_COLUMN, 200); // the whole rule is in the detail below and the tooltip
         Tables.tooltips(factors);
+        factors.getSelectionModel().addListSelectionListener(e -> showDetail());
+        detail.setName("factorsDetail");
+        detail.setBorder(BorderFactory.createEmptyBorder(4, 2, 0, 2));
         JPanel side = new JPanel(new BorderLayout(0, 6));
         side.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         side.add(Tables.heading("Confirmations (METHOD §2.6)"), BorderLayout.NORTH);
         side.add(new JScrollPane(factors), BorderLayout.CENTER);
-        JSplitPane split = Splits.create("beta", JSplitPane.HORIZONTAL_SPLIT, chart, side, 0.5, prefs);
+        side.add(detail, BorderLayout.SOUTH);
+        split = Splits.create("beta", JSplitPane.HORIZONTAL_SPLIT, chart, side, 0.5, prefs);
         root.add(split, BorderLayout.CENTER);
     }
 
@@ -58,7 +66,26 @@ final class WeightedBetaView implements ResultView {
         this.result = result;
         factorRows.setRows(FactorsModel.rows(result));
         Tables.fit(factors);
+        // the confirmations side by side in full (the rule capped); the chart keeps at least 460 pixels
+        Splits.ensureWidth(split, Splits.Side.SECOND, Splits.tableWidth(factors) + 12, 460);
+        showDetail();
         drawChart();
+    }
+
+    /** The selected confirmation (else the first) in full: figure, value, result and rule. */
+    private void showDetail() {
+        int row = Math.max(factors.getSelectedRow(), 0);
+        if (row >= factors.getRowCount()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int c = 0; c < factors.getColumnCount(); c++) {
+            Object value = factors.getValueAt(row, c);
+            if (value != null && !value.toString().isBlank()) {
+                text.append(text.length() == 0 ? "" : c == 1 ? ": " : "  —  ").append(value);
+            }
+        }
+        detail.setText(text.toString());
     }
 
     @Override

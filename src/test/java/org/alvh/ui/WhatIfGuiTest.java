@@ -28,6 +28,11 @@ class WhatIfGuiTest extends GuiTestSupport {
         assertThat(window.table("diffAttributionTable").rowCount()).isEqualTo(6);
         assertThat(window.table("diffFiguresTable").rowCount()).isGreaterThan(50);
         assertThat(window.label("diffHeading").text()).startsWith("A: spx-2017-06-15-calm");
+        // figures are written as in the Audit view (spot 2432.46 -> 2648.94), not as raw doubles
+        org.assertj.swing.fixture.JTableFixture figures = window.table("diffFiguresTable");
+        int spot = figures.cell("spot").row();
+        assertThat(figures.valueAt(org.assertj.swing.data.TableCell.row(spot).column(2))).isEqualTo("2,432.46");
+        assertThat(figures.valueAt(org.assertj.swing.data.TableCell.row(spot).column(4))).isEqualTo("216.48");
         for (int layer = 1; layer <= 3; layer++) {
             ChartPanel chart = window.panel("diffWaterfall" + layer).targetCastedTo(ChartPanel.class);
             CategoryPlot plot = GuiActionRunner.execute(() -> chart.getChart().getCategoryPlot());

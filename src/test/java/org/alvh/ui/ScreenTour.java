@@ -1,0 +1,162 @@
+package org.alvh.ui;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+
+/**
+ * Not a test: a tour of every view for a person to look at. Opens the window on the bundled sample at each size
+ * and theme, shows each tab (the Diff view compares with the calm sample, the Replay view runs the bundled
+ * history) and writes {@code target/tour/THEME-WIDTHxHEIGHT-NN-VIEW.png}.
+ * <pre>xvfb-run -a -s "-screen 0 1280x800x24" java -cp target/test-classes:target/alvh-workstation.jar
+ *     org.alvh.ui.ScreenTour [WIDTHxHEIGHT ...]</pre>
+ */
+public final class ScreenTour {
+    private static final Path OUT = Path.of("target", "tour");
+    private static final Path CALM = Path.of("sample-data", "spx-2017-06-15-calm");
+    private static final Path HISTORY = Path.of("sample-data", "history-2015-2021.zip");
+
+    private ScreenTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String[] sizes = args.length > 0 ? args : new String[] {"1280x800", "1024x700"};
+        Files.createDirectories(OUT);
+        App.configureSystemProperties();
+        for (Theme theme : Theme.values()) {
+            for (String size : sizes) {
+                String[] wh = size.split("x");
+                tour(theme, new Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void tour(Theme theme, Dimension size) throws Exception {
+        System.setProperty(UiPrefs.NODE_PROPERTY, "/org/alvh/workstation-tour/" + System.nanoTime());
+        UiPrefs prefs = UiPrefs.fromSystemProperty();
+        prefs.theme(theme);
+        MainFrame frame = onEdt(() -> {
+            MainFrame f = App.create(prefs);
+            f.setSize(size);
+            f.setLocation(0, 0);
+            f.setVisible(true);
+            f.openBundledSample();
+            return f;
+        });
+        await(() -> onEdtQuietly(() -> frame.result() != null), 60);
+        JTabbedPane tabs = onEdt(() -> find(frame.getContentPane(), JTabbedPane.class, "views"));
+        int count = onEdt(tabs::getTabCount);
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            String title = onEdt(() -> tabs.getTitleAt(index));
+            onEdt(() -> {
+                frame.selectView(index);
+                return null;
+            });
+            if (title.equals("Diff")) {
+                onEdt(() -> {
+                    frame.whatIf().compareWithSnapshot(CALM);
+                    return null;
+                });
+                frame.selectView(index);
+            }
+            if (title.startsWith("Replay")) {
+                onEdt(() -> {
+                    frame.replayView().setHistory(HISTORY);
+                    find(frame.replayView().component(), AbstractButton.class, "replayRun").doClick();
+                    return null;
+                });
+                JLabel status = onEdt(() -> find(frame.replayView().component(), JLabel.class, "replayStatus"));
+                await(() -> onEdtQuietly(() -> frame.replayView().shown() != null
+                        && !status.getText().toLowerCase().contains("running")), 120);
+            }
+            Thread.sleep(800);
+            await(() -> onEdtQuietly(() -> !frame.whatIf().isBusy()), 60);
+            Thread.sleep(500);
+            String name = String.format("%s-%dx%d-%02d-%s", theme.name().toLowerCase(), size.width, size.height,
+                    i + 1, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+            shoot(frame.getRootPane(), OUT.resolve(name + ".png"));
+            System.out.println("wrote " + name);
+        }
+        onEdt(() -> {
+            frame.dispose();
+            return null;
+        });
+    }
+
+    private static void shoot(Component c, Path file) throws Exception {
+        BufferedImage image = onEdt(() -> {
+            BufferedImage img = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            try {
+                c.printAll(g);
+            } finally {
+                g.dispose();
+            }
+            return img;
+        });
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    private static <T extends Component> T find(Component c, Class<T> type, String name) {
+        if (type.isInstance(c) && name.equals(c.getName())) {
+            return type.cast(c);
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                T found = find(child, type, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void await(BooleanSupplier done, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out after " + seconds + " s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static boolean onEdtQuietly(Callable<Boolean> test) {
+        try {
+            return onEdt(test);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static <T> T onEdt(Callable<T> work) throws Exception {
+        AtomicReference<T> out = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                out.set(work.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return out.get();
+    }
+}
