@@ -80,8 +80,7 @@ public final class BacktestCommand implements Callable<Integer> {
         LocalDate fromDate = date("--from", from, problems);
         LocalDate toDate = date("--to", to, problems);
         LocalDate dump = date("--dump-snapshot", dumpDate, problems);
-        LoadResult<AlvhConfig> cfg = config == null
-                ? new LoadResult<>(ConfigReader.defaults(), List.of()) : new ConfigReader().read(config);
+        LoadResult<AlvhConfig> cfg = ConfigReader.fileOrDefaults(config);
         LoadResult<History> hist = new HistoryReader().read(history);
         problems.addAll(cfg.errors());
         problems.addAll(hist.errors());

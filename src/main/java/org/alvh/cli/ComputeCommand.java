@@ -111,8 +111,7 @@ public final class ComputeCommand implements Callable<Integer> {
     }
 
     private int compute(PrintWriter err, PrintWriter stdout) {
-        LoadResult<AlvhConfig> cfg = config == null
-                ? new LoadResult<>(ConfigReader.defaults(), List.of()) : new ConfigReader().read(config);
+        LoadResult<AlvhConfig> cfg = ConfigReader.fileOrDefaults(config);
         LoadResult<Snapshot> snap = new SnapshotReader(maxFileMb * BYTES_PER_MB, maxRows,
                 SnapshotReader.DEFAULT_MAX_PROBLEMS).read(snapshot);
         if (!cfg.ok() || !snap.ok()) {

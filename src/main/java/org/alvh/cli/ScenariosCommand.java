@@ -53,8 +53,7 @@ public final class ScenariosCommand implements Callable<Integer> {
         if (!refused.isEmpty()) {
             return badInput(err, refused);
         }
-        LoadResult<AlvhConfig> cfg = config == null
-                ? new LoadResult<>(ConfigReader.defaults(), List.of()) : new ConfigReader().read(config);
+        LoadResult<AlvhConfig> cfg = ConfigReader.fileOrDefaults(config);
         LoadResult<Snapshot> snap = new SnapshotReader().read(snapshot);
         if (!cfg.ok() || !snap.ok()) {
             List<Problem> errors = new java.util.ArrayList<>(cfg.errors());

@@ -50,8 +50,7 @@ final class WhatIfInputs {
      * there are two sides) and null is returned when it cannot be computed.
      */
     static Computed compute(String side, Path snapshot, Path config, List<String> problems) {
-        LoadResult<AlvhConfig> cfg = config == null
-                ? new LoadResult<>(ConfigReader.defaults(), List.of()) : new ConfigReader().read(config);
+        LoadResult<AlvhConfig> cfg = ConfigReader.fileOrDefaults(config);
         LoadResult<Snapshot> snap = new SnapshotReader().read(snapshot);
         List<Problem> errors = new ArrayList<>(cfg.errors());
         errors.addAll(snap.errors());

@@ -46,6 +46,11 @@ public final class ConfigReader {
         return DEFAULTS_TREE.deepCopy();
     }
 
+    /** The configuration of a command: the file when one is named, else the §7 defaults. */
+    public static LoadResult<AlvhConfig> fileOrDefaults(Path file) {
+        return file == null ? new LoadResult<>(defaults(), java.util.List.of()) : new ConfigReader().read(file);
+    }
+
     /** Reads a configuration file; problems name it by its file name. */
     public LoadResult<AlvhConfig> read(Path file) {
         Objects.requireNonNull(file, "file");
