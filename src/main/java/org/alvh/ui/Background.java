@@ -2,8 +2,6 @@ package org.alvh.ui;
 
 import java.awt.Component;
 import java.io.IOException;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import javax.swing.SwingWorker;
@@ -33,24 +31,17 @@ final class Background {
 
             @Override
             protected void done() {
-                T value;
-                try {
-                    value = get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (CancellationException e) {
-                    return;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof IOException io) {
+                Finished<T> finished = Finished.of(this);
+                if (finished instanceof Finished.Failure<T> failure) {
+                    if (failure.cause() instanceof IOException io) {
                         presenter.problem(parent, "Cannot finish", "Could not finish " + doing + ":\n"
                                 + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage()));
                     } else {
-                        presenter.unexpected(parent, doing, e.getCause());
+                        presenter.unexpected(parent, doing, failure.cause());
                     }
-                    return;
+                } else if (finished instanceof Finished.Value<T> value) {
+                    onDone.accept(value.value());
                 }
-                onDone.accept(value);
             }
         };
         worker.execute();

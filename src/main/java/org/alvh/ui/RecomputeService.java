@@ -3,8 +3,6 @@ package org.alvh.ui;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -110,27 +108,18 @@ public final class RecomputeService {
             if (pending == 0) {
                 listener.busy(false);
             }
-            Outcome outcome;
-            try {
-                outcome = get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (CancellationException e) {
-                return;
-            } catch (ExecutionException e) {
-                if (!newest) {
-                    return;
-                }
-                if (e.getCause() instanceof UnusableSnapshotException unusable) {
+            Finished<Outcome> finished = Finished.of(this);
+            if (!newest) {
+                return; // a later request has been made: only its outcome is shown
+            }
+            if (finished instanceof Finished.Failure<Outcome> failure) {
+                if (failure.cause() instanceof UnusableSnapshotException unusable) {
                     listener.unusable(request, unusable.problems());
                 } else {
-                    listener.crashed(request, e.getCause());
+                    listener.crashed(request, failure.cause());
                 }
-                return;
-            }
-            if (newest && outcome != null) {
-                listener.computed(outcome);
+            } else if (finished instanceof Finished.Value<Outcome> value && value.value() != null) {
+                listener.computed(value.value());
             }
         }
     }

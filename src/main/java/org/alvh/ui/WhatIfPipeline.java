@@ -2,7 +2,6 @@ package org.alvh.ui;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -120,23 +119,16 @@ final class WhatIfPipeline<T> {
                 return;
             }
             running = null;
-            T value;
-            try {
-                value = get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (CancellationException e) {
-                return;
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof UnusableSnapshotException unusable) {
+            Finished<T> finished = Finished.of(this);
+            if (finished instanceof Finished.Failure<T> failure) {
+                if (failure.cause() instanceof UnusableSnapshotException unusable) {
                     listener.unusable(label, unusable.problems());
-                } else if (!(e.getCause() instanceof CancellationException)) {
-                    listener.crashed(label, e.getCause());
+                } else if (!(failure.cause() instanceof CancellationException)) {
+                    listener.crashed(label, failure.cause());
                 }
-                return;
+            } else if (finished instanceof Finished.Value<T> value) {
+                listener.finished(value.value());
             }
-            listener.finished(value);
         }
     }
 }
