@@ -53,19 +53,33 @@ public final class Numbers {
         return new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 
-    /** Fixed decimals without grouping ("1234.57"); "unavailable" for NaN or infinity. */
+    /** Fixed decimals without grouping ("1234.57"), never "-0.00"; "unavailable" for NaN or infinity. */
     public static String fixed(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : UNAVAILABLE;
+        return Double.isFinite(v) ? unsignedZero(String.format(Locale.ROOT, "%." + decimals + "f", v)) : UNAVAILABLE;
     }
 
-    /** Fixed decimals with ',' grouping ("1,234.57"); "unavailable" for NaN or infinity. */
+    /** Fixed decimals with ',' grouping ("1,234.57"), never "-0.00"; "unavailable" for NaN or infinity. */
     public static String grouped(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%,." + decimals + "f", v) : UNAVAILABLE;
+        return Double.isFinite(v) ? unsignedZero(String.format(Locale.ROOT, "%,." + decimals + "f", v))
+                : UNAVAILABLE;
     }
 
-    /** USD with grouping and cents, the sign before the dollar: "$1,234.50", "-$1,234.50". */
+    /** USD with grouping and cents, the sign before the dollar: "$1,234.50", "-$1,234.50", never "-$0.00". */
     public static String usd(double v) {
-        return Double.isFinite(v) ? (v < 0 ? "-$" : "$") + grouped(Math.abs(v), 2) : UNAVAILABLE;
+        if (!Double.isFinite(v)) {
+            return UNAVAILABLE;
+        }
+        String amount = grouped(Math.abs(v), 2);
+        return (v < 0 && !isZero(amount) ? "-$" : "$") + amount;
+    }
+
+    /** "-0.00" (a tiny negative rounded away) as "0.00": a sign on a printed zero only reads as noise. */
+    private static String unsignedZero(String text) {
+        return text.startsWith("-") && isZero(text.substring(1)) ? text.substring(1) : text;
+    }
+
+    private static boolean isZero(String digits) {
+        return digits.chars().allMatch(c -> c == '0' || c == '.' || c == ',');
     }
 
     /** A fraction as a percentage with {@code decimals} decimals: 0.4104 → "41.04 %". */
