@@ -1,6 +1,9 @@
 package org.alvh.calc;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.alvh.model.Right;
 
@@ -20,8 +23,8 @@ record HedgeUnit(HedgeStructure structure, LocalDate expiry, List<Double> strike
     HedgeUnit {
         strikes = List.copyOf(strikes);
         legs = List.copyOf(legs);
-        sources = List.copyOf(sources);
-        conversion = List.copyOf(conversion);
+        sources = Collections.unmodifiableList(new ArrayList<>(sources));
+        conversion = Collections.unmodifiableList(new ArrayList<>(conversion));
     }
 
     HedgeUnit(HedgeStructure structure, LocalDate expiry, List<Double> strikes, Right right, double unitPrice,
@@ -43,7 +46,7 @@ record HedgeUnit(HedgeStructure structure, LocalDate expiry, List<Double> strike
     /** This unit with the keyed inputs of its price and of its VEV conversion (name/value pairs). */
     HedgeUnit withSources(Object[] priceSources, Object[] vevConversion) {
         return new HedgeUnit(structure, expiry, strikes, right, unitPrice, vevPerUnit, legs, inputs, quantityStep,
-                unavailable, List.of(priceSources), List.of(vevConversion));
+                unavailable, Arrays.asList(priceSources), Arrays.asList(vevConversion));
     }
 
     boolean isAvailable() {

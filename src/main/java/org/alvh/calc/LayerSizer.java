@@ -121,7 +121,7 @@ final class LayerSizer {
                 unit.sources().toArray(), unit.conversion().toArray()));
         trail.number(GROUP, key + ".vevTarget", target, "target = ratio × H (0 when inactive)",
                 TrailInputs.concat(new Object[] {"ratio", from(key + ".ratio", ratio), "H", from("hedgeBase", hedgeBase),
-                        "active", active, "VEV_unit", from(key + ".vevPerUnit", unit.vevPerUnit())}, triggerInputs));
+                        "active", active}, triggerInputs));
         trail.record(GROUP, key + ".quantity", quantity, "n = floor(target / VEV_unit + 0.5)"
                 + (unit.quantityStep() != 1 ? " rounded to " + Numbers.shortest(unit.quantityStep()) : ""),
                 "target", from(key + ".vevTarget", target), "VEV_unit", from(key + ".vevPerUnit", unit.vevPerUnit()));

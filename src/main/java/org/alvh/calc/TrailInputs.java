@@ -3,6 +3,7 @@ package org.alvh.calc;
 import static org.alvh.calc.AuditTrail.from;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -57,9 +58,9 @@ final class TrailInputs {
 
     /** {@code first} followed by each of {@code more}. */
     static Object[] concat(Object[] first, Object[]... more) {
-        List<Object> all = new ArrayList<>(List.of(first));
+        List<Object> all = new ArrayList<>(Arrays.asList(first));
         for (Object[] m : more) {
-            all.addAll(List.of(m));
+            all.addAll(Arrays.asList(m));
         }
         return all.toArray();
     }
