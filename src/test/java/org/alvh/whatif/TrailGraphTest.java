@@ -1,6 +1,7 @@
 package org.alvh.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,6 +132,14 @@ class TrailGraphTest {
         assertThat(graph.downstream("section.k")).containsExactly("b", "c");
         assertThat(graph.downstream("a")).containsExactly("b", "c");
         assertThat(graph.downstream("c")).isEmpty();
+    }
+
+    @Test
+    void anInputNameGivenTwiceForOneFigureIsRefused() {
+        AuditTrail trail = new AuditTrail();
+
+        assertThatThrownBy(() -> trail.number("g", "a", 1.0, "a = r + r", "r", 0.5, "r", AuditTrail.from("rate", 0.5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("r").hasMessageContaining("a");
     }
 
     private static String name(Path sample) {
