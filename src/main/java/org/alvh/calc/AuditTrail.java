@@ -82,11 +82,12 @@ public final class AuditTrail {
             throw new IllegalArgumentException("inputs must be name/value pairs for " + key);
         }
         List<Input> inputs = new ArrayList<>(nameValuePairs.length / 2);
-        Set<String> names = new HashSet<>();
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             String name = String.valueOf(nameValuePairs[i]);
-            if (!names.add(name)) {
-                throw new IllegalArgumentException("input " + name + " is given twice for " + key);
+            for (Input earlier : inputs) { // a few dozen inputs at most: a scan allocates nothing
+                if (earlier.name().equals(name)) {
+                    throw new IllegalArgumentException("input " + name + " is given twice for " + key);
+                }
             }
             Object input = nameValuePairs[i + 1];
             if (input instanceof Sourced sourced) {
