@@ -38,9 +38,14 @@ final class Advisories {
                 + Numbers.grouped(creditUsd, 2) + ", new max loss $" + Numbers.grouped(maxLossUsd, 2);
         trail.number(GROUP, "advisories.tightenWings.newCreditUsd", creditUsd,
                 "(premium K2 + premium K3 − BSM(new K1) − BSM(new K4)) × 100 × q, long-leg vols kept",
-                "put wing", putWing, "call wing", callWing, "new long put", newLongPut, "new long call", newLongCall);
+                TrailInputs.concat(new Object[] {"put wing", putWing, "call wing", callWing, "new long put", newLongPut,
+                        "new long call", newLongCall, "strikeStep", AuditTrail.from("spx.strikeStep", step),
+                        "m_liq", AuditTrail.from("factors.liquidity", config.liquidity().amplifier()),
+                        "τ", condor.tau()}, TrailInputs.spotRateYield(market.spot(), market.rate(),
+                        market.dividendYield())));
         trail.number(GROUP, "advisories.tightenWings.newMaxLossUsd", maxLossUsd,
-                "(max(put wing, call wing) − new credit) × 100 × q");
+                "(max(put wing, call wing) − new credit) × 100 × q", "put wing", putWing, "call wing", callWing,
+                "new credit", AuditTrail.from("advisories.tightenWings.newCreditUsd", creditUsd));
         return new Advisory.TightenWings(putWing, callWing, newLongPut, newLongCall, putPrice, callPrice, credit,
                 creditUsd, maxLossUsd, message);
     }
@@ -93,7 +98,7 @@ final class Advisories {
                     reversal * 100 >= threshold));
         }
         trail.number(GROUP, "parity.fRef", fRef, "F_ref = median of F_syn = K + e^{rτ}(C_mid − P_mid)",
-                "strikes", rows.size(), "τ", tau, "r", r);
+                "strikes", rows.size(), "τ", tau, "r", AuditTrail.from("rate", r));
         return new ParityCheck(condor.expiry(), tau, fRef, threshold, out);
     }
 

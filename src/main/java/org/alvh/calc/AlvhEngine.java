@@ -58,13 +58,18 @@ public final class AlvhEngine {
         Double shiftScore = beta.shiftSd() == null || beta.shiftSd() == 0 ? null : effectiveShift / beta.shiftSd();
         String group = WeightedBetaCalculator.GROUP;
         trail.number(group, "weightedBeta.amplifier", amplifier, "A = m_mom × m_evt × m_liq",
-                "m_mom", momentum.factor(), "m_evt", events.factor(), "m_liq", liquidity.factor());
+                "m_mom", AuditTrail.from("factors.momentum", momentum.factor()),
+                "m_evt", AuditTrail.from("factors.events", events.factor()),
+                "m_liq", AuditTrail.from("factors.liquidity", liquidity.factor()));
         trail.number(group, "weightedBeta.effectiveShift", effectiveShift, "shift* = shift(T) × A",
-                "shift(T)", beta.shift(), "A", amplifier);
+                "shift(T)", AuditTrail.from("weightedBeta.shift", beta.shift()),
+                "A", AuditTrail.from("weightedBeta.amplifier", amplifier));
         trail.number(group, "weightedBeta.effective", effectiveBeta, "β* = β_base(T) + shift*",
-                "β_base(T)", beta.baseline(), "shift*", effectiveShift);
+                "β_base(T)", AuditTrail.from("weightedBeta.baseline", beta.baseline()),
+                "shift*", AuditTrail.from("weightedBeta.effectiveShift", effectiveShift));
         trail.record(group, "weightedBeta.shiftScore", shiftScore, "z = shift* / sd(shift)",
-                "shift*", effectiveShift, "sd(shift)", beta.shiftSd());
+                "shift*", AuditTrail.from("weightedBeta.effectiveShift", effectiveShift),
+                "sd(shift)", AuditTrail.from("weightedBeta.shiftSd", beta.shiftSd()));
         if (shiftScore == null) {
             warnings.add(Confirmations.unavailable("shift score (the shift series has no variability)"));
         }

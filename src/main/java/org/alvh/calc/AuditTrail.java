@@ -84,6 +84,11 @@ public final class AuditTrail {
         List<Input> inputs = new ArrayList<>(nameValuePairs.length / 2);
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             String name = String.valueOf(nameValuePairs[i]);
+            for (Input earlier : inputs) { // a few dozen inputs at most: a scan allocates nothing
+                if (earlier.name().equals(name)) {
+                    throw new IllegalArgumentException("input " + name + " is given twice for " + key);
+                }
+            }
             Object input = nameValuePairs[i + 1];
             if (input instanceof Sourced sourced) {
                 inputs.add(new Input(name, normalise(sourced.value()), sourced.key()));

@@ -1,5 +1,7 @@
 package org.alvh.calc;
 
+import static org.alvh.calc.AuditTrail.from;
+
 import static org.alvh.calc.UnusableSnapshotException.problem;
 
 import java.time.LocalDate;
@@ -95,8 +97,10 @@ final class CondorAnalytics {
         Double annualised = Double.isFinite(compounded) ? compounded : null;
         double volScale = scaling.tenorScale(days);
         double vev = vega * volScale;
+        Object[] marketInputs = TrailInputs.spotRateYield(s, r, q);
         record(trail, legs, days, tau, vega, vev, volScale, delta, gamma, theta, credit, creditUsd, maxLossUsd,
-                beLow, beHigh, popSigma, pop, ror, annualised, contracts, widerWing);
+                beLow, beHigh, popSigma, pop, ror, annualised, contracts, widerWing, marketInputs,
+                TrailInputs.tenorScale(scaling.volBeta()));
         return new CondorResult(legs, expiry, days, tau, vega, vev, volScale, delta, gamma, theta, credit, creditUsd,
                 maxLossUsd, beLow, beHigh, popSigma, pop, ror, annualised, contracts);
     }
@@ -117,33 +121,52 @@ final class CondorAnalytics {
     private static void record(AuditTrail trail, List<CondorResult.Leg> legs, int days, double tau, double vega,
                                double vev, double volScale, double delta, double gamma, double theta, double credit,
                                double creditUsd, double maxLossUsd, double beLow, double beHigh, double popSigma,
-                               double pop, double ror, Double annualised, double contracts, double widerWing) {
+                               double pop, double ror, Double annualised, double contracts, double widerWing,
+                               Object[] market, Object[] tenorScale) {
+        List<Object> legVegas = new ArrayList<>();
+        List<Object> legDeltas = new ArrayList<>();
+        List<Object> legPrices = new ArrayList<>();
         for (int k = 0; k < legs.size(); k++) {
             CondorResult.Leg l = legs.get(k);
             String key = "condor.legs[" + k + "]";
             trail.number(GROUP, key + ".vega", l.vega(), "BSM vega per vol point 0.01·S e^{−qτ} n(d1) √τ ("
-                    + l.role() + ")", "K", l.strike(), "σ", l.impliedVol(), "σ source", l.ivSource(), "τ", tau);
-            trail.number(GROUP, key + ".delta", l.delta(), "BSM delta per share (" + l.role() + ")");
+                    + l.role() + ")", TrailInputs.concat(new Object[] {"K", l.strike(), "σ", l.impliedVol(),
+                            "σ source", l.ivSource(), "τ", tau}, market));
+            trail.number(GROUP, key + ".delta", l.delta(), "BSM delta per share (" + l.role() + ")",
+                    TrailInputs.concat(new Object[] {"K", l.strike(), "σ", l.impliedVol(), "τ", tau}, market));
             trail.number(GROUP, key + ".price", l.price(), l.priceGiven() ? "premium = price column"
-                    : "premium = BSM model price", "model price", l.modelPrice());
+                    : "premium = BSM model price", TrailInputs.concat(new Object[] {"model price", l.modelPrice()},
+                            l.priceGiven() ? new Object[0] : market));
+            legVegas.addAll(List.of(l.role(), from(key + ".vega", l.vega())));
+            legDeltas.addAll(List.of(l.role(), from(key + ".delta", l.delta())));
+            legPrices.addAll(List.of(l.role(), from(key + ".price", l.price())));
         }
-        trail.number(GROUP, "condor.vega", vega, "Σ quantity × 100 × vega ($ per SPX vol point)");
-        trail.number(GROUP, "condor.volScale", volScale, "s(D) = clamp(√(30/D), minScale, maxScale)", "D", days);
-        trail.number(GROUP, "condor.vev", vev, "VEV_c = vega × s(D)", "vega", vega, "s(D)", volScale);
-        trail.number(GROUP, "condor.delta", delta, "Σ quantity × 100 × delta ($ per index point)");
-        trail.number(GROUP, "condor.gamma", gamma, "Σ quantity × 100 × gamma");
-        trail.number(GROUP, "condor.theta", theta, "Σ quantity × 100 × theta ($ per calendar day)");
-        trail.number(GROUP, "condor.creditPerShare", credit, "Cr = −Σ sign(quantity) × premium");
-        trail.number(GROUP, "condor.creditUsd", creditUsd, "Cr × 100 × q", "Cr", credit, "q", contracts);
+        Object[] greeksInputs = TrailInputs.concat(new Object[] {"τ", tau}, market);
+        trail.number(GROUP, "condor.vega", vega, "Σ quantity × 100 × vega ($ per SPX vol point)", legVegas.toArray());
+        trail.number(GROUP, "condor.volScale", volScale, "s(D) = clamp(√(30/D), minScale, maxScale)",
+                TrailInputs.concat(new Object[] {"D", days}, tenorScale));
+        trail.number(GROUP, "condor.vev", vev, "VEV_c = vega × s(D)", "vega", from("condor.vega", vega),
+                "s(D)", from("condor.volScale", volScale));
+        trail.number(GROUP, "condor.delta", delta, "Σ quantity × 100 × delta ($ per index point)",
+                legDeltas.toArray());
+        trail.number(GROUP, "condor.gamma", gamma, "Σ quantity × 100 × gamma", greeksInputs);
+        trail.number(GROUP, "condor.theta", theta, "Σ quantity × 100 × theta ($ per calendar day)", greeksInputs);
+        trail.number(GROUP, "condor.creditPerShare", credit, "Cr = −Σ sign(quantity) × premium", legPrices.toArray());
+        Object cr = from("condor.creditPerShare", credit);
+        trail.number(GROUP, "condor.creditUsd", creditUsd, "Cr × 100 × q", "Cr", cr, "q", contracts);
         trail.number(GROUP, "condor.maxLossUsd", maxLossUsd, "(max(K2−K1, K4−K3) − Cr) × 100 × q",
-                "wider wing", widerWing, "Cr", credit, "q", contracts);
-        trail.number(GROUP, "condor.breakEvenLow", beLow, "K2 − Cr");
-        trail.number(GROUP, "condor.breakEvenHigh", beHigh, "K3 + Cr");
+                "wider wing", widerWing, "Cr", cr, "q", contracts);
+        trail.number(GROUP, "condor.breakEvenLow", beLow, "K2 − Cr", "Cr", cr);
+        trail.number(GROUP, "condor.breakEvenHigh", beHigh, "K3 + Cr", "Cr", cr);
         trail.number(GROUP, "condor.probabilityOfProfit", pop,
                 "N(d2(BE_low)) − N(d2(BE_high)) (N(d2(BE_low)) = 1 when BE_low ≤ 0), σ = mean implied vol of the"
-                        + " short legs", "σ", popSigma, "τ", tau);
-        trail.number(GROUP, "condor.returnOnRisk", ror, "credit $ / max loss $");
+                        + " short legs", TrailInputs.concat(new Object[] {"σ", popSigma, "τ", tau,
+                        "BE_low", from("condor.breakEvenLow", beLow), "BE_high", from("condor.breakEvenHigh", beHigh)},
+                        market));
+        trail.number(GROUP, "condor.returnOnRisk", ror, "credit $ / max loss $",
+                "credit $", from("condor.creditUsd", creditUsd), "max loss $", from("condor.maxLossUsd", maxLossUsd));
         trail.record(GROUP, "condor.annualisedReturnOnRisk", annualised,
-                "(1 + ror)^(365/D) − 1 (null when it overflows a double)", "ror", ror, "D", days);
+                "(1 + ror)^(365/D) − 1 (null when it overflows a double)", "ror", from("condor.returnOnRisk", ror),
+                "D", days);
     }
 }

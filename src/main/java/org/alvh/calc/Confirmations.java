@@ -1,5 +1,7 @@
 package org.alvh.calc;
 
+import static org.alvh.calc.AuditTrail.from;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,15 +54,27 @@ final class Confirmations {
         Boolean f4 = vixRsi == null ? null : vixRsi > mom.vixRsiAbove();
         int k = count(f1) + count(f2) + count(f3) + count(f4);
         double factor = 1 + mom.mu() * k / 4.0;
-        trail.record(GROUP, "factors.spxRsi", spxRsi, "Wilder RSI(" + ind.rsiPeriod() + ") of spx_close at T");
-        trail.record(GROUP, "factors.vixRsi", vixRsi, "Wilder RSI(" + ind.rsiPeriod() + ") of vix_close at T");
+        trail.record(GROUP, "factors.spxRsi", spxRsi, "Wilder RSI(" + ind.rsiPeriod() + ") of spx_close at T",
+                "period", from("indicators.rsiPeriod", ind.rsiPeriod()));
+        trail.record(GROUP, "factors.vixRsi", vixRsi, "Wilder RSI(" + ind.rsiPeriod() + ") of vix_close at T",
+                "period", from("indicators.rsiPeriod", ind.rsiPeriod()));
         String macdName = "MACD(" + macd.fast() + ", " + macd.slow() + ", " + macd.signal() + ")";
-        trail.record(GROUP, "factors.spxMacdHist", spxHist, macdName + " histogram of spx_close at T");
-        trail.record(GROUP, "factors.vixMacdHist", vixHist, macdName + " histogram of vix_close at T");
+        trail.record(GROUP, "factors.spxMacdHist", spxHist, macdName + " histogram of spx_close at T", macdInputs(macd));
+        trail.record(GROUP, "factors.vixMacdHist", vixHist, macdName + " histogram of vix_close at T", macdInputs(macd));
         trail.number(GROUP, "factors.momentum", factor, "m_mom = 1 + μ k / 4",
-                "μ", mom.mu(), "k", k, "SPX hist < 0", f1, "SPX RSI < " + fmt(mom.spxRsiBelow()), f2,
-                "VIX hist > 0", f3, "VIX RSI > " + fmt(mom.vixRsiAbove()), f4);
+                "μ", from("momentum.mu", mom.mu()), "k", k, "SPX hist < 0", from("factors.spxMacdHist", f1),
+                "SPX RSI < " + fmt(mom.spxRsiBelow()), from("factors.spxRsi", f2),
+                "VIX hist > 0", from("factors.vixMacdHist", f3),
+                "VIX RSI > " + fmt(mom.vixRsiAbove()), from("factors.vixRsi", f4),
+                "spxRsiBelow", from("momentum.spxRsiBelow", mom.spxRsiBelow()),
+                "vixRsiAbove", from("momentum.vixRsiAbove", mom.vixRsiAbove()));
         return new Factors.Momentum(factor, k, spxRsi, vixRsi, spxHist, vixHist, f1, f2, f3, f4);
+    }
+
+    /** The MACD periods of §2.6 as keyed inputs. */
+    private static Object[] macdInputs(AlvhConfig.Macd macd) {
+        return new Object[] {"fast", from("indicators.macdFast", macd.fast()),
+                "slow", from("indicators.macdSlow", macd.slow()), "signal", from("indicators.macdSignal", macd.signal())};
     }
 
     Factors.EventsFactor events(LocalDate condorExpiry) {
@@ -84,7 +98,8 @@ final class Confirmations {
         int c = counted.size();
         double factor = 1 + cfg.epsilon() * Math.min(c, cfg.cap());
         trail.number(GROUP, "factors.events", factor, "m_evt = 1 + ε min(c, cap), c = events with T < date ≤ expiry",
-                "ε", cfg.epsilon(), "c", c, "cap", cfg.cap(), "types", String.join(", ", cfg.types()),
+                "ε", from("events.epsilon", cfg.epsilon()), "c", c, "cap", from("events.cap", cfg.cap()),
+                "types", from("events.types", String.join(", ", cfg.types())),
                 "condor expiry", condorExpiry.toString());
         return new Factors.EventsFactor(factor, c, counted);
     }
@@ -104,8 +119,10 @@ final class Confirmations {
         trail.record(GROUP, "factors.wacc", wacc, "WACC = Σ cap·wacc / Σ cap (constituents with a value)");
         trail.number(GROUP, "factors.liquidity", factor,
                 "m_liq = amplifier when QR < quickRatioFloor or WACC > waccCeiling, else 1",
-                "QR", qr, "WACC", wacc, "quickRatioFloor", cfg.quickRatioFloor(), "waccCeiling", cfg.waccCeiling(),
-                "amplifier", cfg.amplifier());
+                "QR", from("factors.quickRatio", qr), "WACC", from("factors.wacc", wacc),
+                "quickRatioFloor", from("liquidity.quickRatioFloor", cfg.quickRatioFloor()),
+                "waccCeiling", from("liquidity.waccCeiling", cfg.waccCeiling()),
+                "amplifier", from("liquidity.amplifier", cfg.amplifier()));
         return new Factors.LiquidityFactor(factor, qr, wacc, deteriorating);
     }
 
@@ -151,7 +168,8 @@ final class Confirmations {
         boolean breakdown = ad[t] < min;
         trail.record(GROUP, "factors.adBreakdown", breakdown,
                 "AD(T) < min AD(T−lookback .. T−1), AD = cumulative Σ (advances − declines)",
-                "AD(T)", ad[t], "previous min", min, "breadth.lookback", lookback, "source", source);
+                "AD(T)", ad[t], "previous min", min, "breadth.lookback", from("breadth.lookback", lookback),
+                "source", source);
         return new Factors.Breadth(breakdown, source, ad[t], min, lookback);
     }
 
@@ -201,7 +219,8 @@ final class Confirmations {
         boolean spike = change >= cfg.spikeThreshold();
         trail.record(GROUP, "factors.reerSpike", spike, "reer(T) / reer(T − lookback) − 1 ≥ spikeThreshold",
                 "reer(T)", reer[t], "reer(T − lookback)", reer[t - cfg.lookback()], "change", change,
-                "reer.lookback", cfg.lookback(), "reer.spikeThreshold", cfg.spikeThreshold());
+                "reer.lookback", from("reer.lookback", cfg.lookback()),
+                "reer.spikeThreshold", from("reer.spikeThreshold", cfg.spikeThreshold()));
         return new Factors.ReerSpike(spike, change);
     }
 
@@ -275,8 +294,10 @@ final class Confirmations {
         double scale = Boolean.TRUE.equals(rotation) ? cfg.scaleBack() : 1.0;
         trail.record(GROUP, "factors.defensiveRotation", rotation,
                 "shift* < 0 and weight of rotationSectors rose ≥ rotationThreshold over rotationLookback rows",
-                "shift*", effectiveShift, "weight change", change, "layer2.rotationThreshold",
-                cfg.rotationThreshold(), "layer2.rotationSectors", String.join(", ", cfg.rotationSectors()));
+                "shift*", from("weightedBeta.effectiveShift", effectiveShift), "weight change", change,
+                "layer2.rotationThreshold", from("layer2.rotationThreshold", cfg.rotationThreshold()),
+                "layer2.rotationSectors", from("layer2.rotationSectors", String.join(", ", cfg.rotationSectors())),
+                "layer2.rotationLookback", from("layer2.rotationLookback", cfg.rotationLookback()));
         return new Factors.Rotation(rotation, change, scale);
     }
 
@@ -308,8 +329,12 @@ final class Confirmations {
         double value = VolScaling.clamp(1 + pcfTerm + peTerm, cfg.leverageMin(), cfg.leverageMax());
         trail.number(GROUP, "factors.leverage", value,
                 "L = clamp(1 + a_pcf (PCF/pcfReference − 1) + a_pe (PE_cyc − PE_def)/PE_all, leverageMin, leverageMax)",
-                "PCF term", pcfTerm, "PE term", peTerm, "a_pcf", cfg.a_pcf(), "a_pe", cfg.a_pe(),
-                "pcfReference", cfg.pcfReference(), "leverageMin", cfg.leverageMin(), "leverageMax", cfg.leverageMax());
+                "PCF term", pcfTerm, "PE term", peTerm, "a_pcf", from("layer2.a_pcf", cfg.a_pcf()),
+                "a_pe", from("layer2.a_pe", cfg.a_pe()), "pcfReference", from("layer2.pcfReference", cfg.pcfReference()),
+                "leverageMin", from("layer2.leverageMin", cfg.leverageMin()),
+                "leverageMax", from("layer2.leverageMax", cfg.leverageMax()),
+                "PCF", from("factors.pcf", v.pcf()), "PE_cyc", from("factors.peCyclical", v.peCyclical()),
+                "PE_def", from("factors.peDefensive", v.peDefensive()), "PE_all", from("factors.peAll", v.peAll()));
         return new Factors.Leverage(value, pcfTerm, peTerm);
     }
 

@@ -1,5 +1,7 @@
 package org.alvh.calc;
 
+import static org.alvh.calc.AuditTrail.from;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,16 +34,23 @@ final class HedgeInstruments {
     HedgeUnit layer1() {
         AlvhConfig.Layer1 cfg = config.layer1();
         HedgeStructure structure = HedgeStructure.valueOf(cfg.instrument().name());
+        Object[] selection = {"minDays", from("layer1.minDays", cfg.minDays())};
         Optional<FuturesCurve.Point> point = curve.firstWithAtLeast(cfg.minDays());
         if (point.isEmpty()) {
             return HedgeUnit.unavailable(structure, "no VIX future with at least " + cfg.minDays()
-                    + " days left (layer1.minDays)");
+                    + " days left (layer1.minDays)").withSources(selection, new Object[0]);
         }
         FuturesCurve.Point p = point.get();
+        Object[] conversion = TrailInputs.futuresBeta(volBeta(), p.days());
         return switch (cfg.instrument()) {
-            case VX_FUTURE -> future(structure, p, VixFutureContract.Size.VX);
-            case VXM_FUTURE -> future(structure, p, VixFutureContract.Size.VXM);
-            case VIX_CALL_BUTTERFLY -> butterfly(p, cfg.butterflyWidth());
+            case VX_FUTURE -> future(structure, p, VixFutureContract.Size.VX)
+                    .withSources(TrailInputs.concat(selection, TrailInputs.market(market)), conversion);
+            case VXM_FUTURE -> future(structure, p, VixFutureContract.Size.VXM)
+                    .withSources(TrailInputs.concat(selection, TrailInputs.market(market)), conversion);
+            case VIX_CALL_BUTTERFLY -> butterfly(p, cfg.butterflyWidth()).withSources(TrailInputs.concat(selection,
+                    new Object[] {"width", from("layer1.butterflyWidth", cfg.butterflyWidth()),
+                            "strikeStep", from("vix.strikeStep", config.vix().strikeStep())},
+                    optionIvSource(p), TrailInputs.market(market)), conversion);
         };
     }
 
@@ -49,7 +58,10 @@ final class HedgeInstruments {
         AlvhConfig.Layer2 cfg = config.layer2();
         return switch (cfg.instrument()) {
             case VIX_CALL -> vixCall(2, cfg.targetDays(), cfg.windowDays(), cfg.otm());
-            case SPX_VARIANCE_SWAP -> varianceSwap(cfg.targetDays(), cfg.varSwapRounding());
+            case SPX_VARIANCE_SWAP -> varianceSwap(cfg.targetDays(), cfg.varSwapRounding())
+                    .withSources(TrailInputs.concat(new Object[] {"targetDays", from("layer2.targetDays", cfg.targetDays()),
+                            "rounding", from("layer2.varSwapRounding", cfg.varSwapRounding())},
+                            TrailInputs.market(market)), TrailInputs.tenorScale(volBeta()));
         };
     }
 
@@ -57,7 +69,14 @@ final class HedgeInstruments {
         AlvhConfig.Layer3 cfg = config.layer3();
         return switch (cfg.instrument()) {
             case VIX_CALL -> vixCall(3, cfg.targetDays(), cfg.windowDays(), cfg.otm());
-            case SPX_PUT_SPREAD -> putSpread(cfg);
+            case SPX_PUT_SPREAD -> putSpread(cfg).withSources(TrailInputs.concat(new Object[] {
+                    "targetDays", from("layer3.targetDays", cfg.targetDays()),
+                    "putLongMoneyness", from("layer3.putLongMoneyness", cfg.putLongMoneyness()),
+                    "putShortMoneyness", from("layer3.putShortMoneyness", cfg.putShortMoneyness()),
+                    "putLongVolAdd", from("layer3.putLongVolAdd", cfg.putLongVolAdd()),
+                    "putShortVolAdd", from("layer3.putShortVolAdd", cfg.putShortVolAdd()),
+                    "strikeStep", from("spx.strikeStep", config.spx().strikeStep())},
+                    TrailInputs.market(market)), TrailInputs.tenorScale(volBeta()));
         };
     }
 
@@ -71,9 +90,14 @@ final class HedgeInstruments {
     }
 
     private HedgeUnit vixCall(int layer, int targetDays, AlvhConfig.DayWindow window, double otm) {
+        String prefix = "layer" + layer + ".";
+        Object[] selection = {"targetDays", from(prefix + "targetDays", targetDays),
+                "window min", from(prefix + "windowDays[0]", window.min()),
+                "window max", from(prefix + "windowDays[1]", window.max())};
         Optional<FuturesCurve.Choice> choice = curve.nearest(targetDays, window);
         if (choice.isEmpty()) {
-            return HedgeUnit.unavailable(HedgeStructure.VIX_CALL, "no VIX future in vix_futures.csv after the as-of date");
+            return HedgeUnit.unavailable(HedgeStructure.VIX_CALL, "no VIX future in vix_futures.csv after the as-of date")
+                    .withSources(selection, new Object[0]);
         }
         FuturesCurve.Point p = choice.get().point();
         if (!choice.get().insideWindow()) {
@@ -82,8 +106,11 @@ final class HedgeInstruments {
                     + " days (" + p.future().expiry() + ", " + p.days() + " days)"));
         }
         double strike = Rounding.strike(p.future().price() * (1 + otm), config.vix().strikeStep());
+        Object[] sources = TrailInputs.concat(selection, new Object[] {"otm", from(prefix + "otm", otm),
+                "strikeStep", from("vix.strikeStep", config.vix().strikeStep())}, optionIvSource(p),
+                TrailInputs.market(market));
         return positiveOrUnavailable(vixCalls(HedgeStructure.VIX_CALL, p, new double[] {strike}, new double[] {1},
-                null));
+                null).withSources(sources, TrailInputs.futuresBeta(volBeta(), p.days())));
     }
 
     private HedgeUnit butterfly(FuturesCurve.Point p, double width) {
@@ -155,6 +182,16 @@ final class HedgeInstruments {
 
     private double futuresBeta(FuturesCurve.Point p) {
         return market.scaling().futuresBeta(p.days());
+    }
+
+    /** The VIX option vol's configuration key, when the future has no quoted vol and the default is used. */
+    private Object[] optionIvSource(FuturesCurve.Point p) {
+        return p.future().optionIv() != null ? new Object[0]
+                : new Object[] {"σ", from("vix.defaultOptionIv", config.vix().defaultOptionIv())};
+    }
+
+    private AlvhConfig.VolBeta volBeta() {
+        return market.scaling().volBeta();
     }
 
     private double optionIv(FuturesCurve.Point p) {

@@ -39,7 +39,7 @@ final class LayerSizer {
                 "upliftMin", from("layer1.upliftMin", l1.upliftMin()), "upliftMax", from("layer1.upliftMax", l1.upliftMax()),
                 "shiftStart", from("layer1.shiftStart", l1.shiftStart()), "shiftFull", from("layer1.shiftFull", l1.shiftFull()));
         Rationale why1 = new Rationale(List.of(new Rationale.LayerOneRatio(l1.base(), uplift, effectiveShift)));
-        layers.add(sized(1, r1, hedgeBase, true, why1, instruments.layer1()));
+        layers.add(sized(1, r1, hedgeBase, true, why1, instruments.layer1(), new Object[0]));
 
         AlvhConfig.Layer2 l2 = config.layer2();
         double leverage = factors.leverage().value();
@@ -49,7 +49,7 @@ final class LayerSizer {
                 "layer2.base", from("layer2.base", l2.base()), "L", from("factors.leverage", leverage),
                 "R", from("factors.defensiveRotation", rotationScale), "scaleBack", from("layer2.scaleBack", l2.scaleBack()));
         Rationale why2 = new Rationale(List.of(new Rationale.LayerTwoRatio(l2.base(), leverage, rotationScale)));
-        layers.add(sized(2, r2, hedgeBase, true, why2, instruments.layer2()));
+        layers.add(sized(2, r2, hedgeBase, true, why2, instruments.layer2(), new Object[0]));
 
         AlvhConfig.Layer3 l3 = config.layer3();
         Boolean ad = factors.breadth().breakdown();
@@ -62,7 +62,11 @@ final class LayerSizer {
         Double tested = l3.trigger() == AlvhConfig.Trigger.LEVEL ? Double.valueOf(effectiveBeta) : shiftScore;
         Rationale why3 = new Rationale(List.of(new Rationale.LayerThreeRatio(r3, ad, reer),
                 new Rationale.TailTrigger(l3.trigger(), tested, l3.threshold(), Boolean.TRUE.equals(trigger))));
-        layers.add(sized(3, r3, hedgeBase, Boolean.TRUE.equals(trigger), why3, instruments.layer3()));
+        Object[] triggerInputs = {"trigger", from("layer3.trigger", l3.trigger().name().toLowerCase(java.util.Locale.ROOT)),
+                "threshold", from("layer3.threshold", l3.threshold()),
+                "tested", from(l3.trigger() == AlvhConfig.Trigger.LEVEL ? "weightedBeta.effective"
+                        : "weightedBeta.shiftScore", tested)};
+        layers.add(sized(3, r3, hedgeBase, Boolean.TRUE.equals(trigger), why3, instruments.layer3(), triggerInputs));
         return layers;
     }
 
@@ -89,7 +93,7 @@ final class LayerSizer {
     }
 
     private LayerResult sized(int layer, double ratio, double hedgeBase, boolean triggered, Rationale rationale,
-                              HedgeUnit unit) {
+                              HedgeUnit unit, Object[] triggerInputs) {
         Rationale why = rationale;
         boolean active = triggered && hedgeBase > 0 && unit.isAvailable();
         if (!(hedgeBase > 0)) {
@@ -108,17 +112,23 @@ final class LayerSizer {
             cost = unit.structure().paysPremium() ? unit.unitPrice() * 100 * quantity : 0;
         }
         String key = "layers[" + (layer - 1) + "]";
-        trail.number(GROUP, key + ".vevPerUnit", unit.vevPerUnit(), vevFormula(unit), "instrument", unit.structure().name(),
-                "expiry", unit.expiry() == null ? null : unit.expiry().toString());
+        Object instrument = from("layer" + layer + ".instrument", unit.structure().name());
+        trail.number(GROUP, key + ".unitPrice", unit.unitPrice(), "price of one unit of the structure (Σ legs ratio ×"
+                + " leg price; a future: its price; a variance swap: its vol strike)", TrailInputs.concat(
+                        new Object[] {"instrument", instrument}, unit.sources().toArray()));
+        trail.number(GROUP, key + ".vevPerUnit", unit.vevPerUnit(), vevFormula(unit), TrailInputs.concat(
+                new Object[] {"instrument", instrument, "expiry", unit.expiry() == null ? null : unit.expiry().toString()},
+                unit.sources().toArray(), unit.conversion().toArray()));
         trail.number(GROUP, key + ".vevTarget", target, "target = ratio × H (0 when inactive)",
-                "ratio", from(key + ".ratio", ratio), "H", from("hedgeBase", hedgeBase), "active", active);
+                TrailInputs.concat(new Object[] {"ratio", from(key + ".ratio", ratio), "H", from("hedgeBase", hedgeBase),
+                        "active", active}, triggerInputs));
         trail.record(GROUP, key + ".quantity", quantity, "n = floor(target / VEV_unit + 0.5)"
                 + (unit.quantityStep() != 1 ? " rounded to " + Numbers.shortest(unit.quantityStep()) : ""),
                 "target", from(key + ".vevTarget", target), "VEV_unit", from(key + ".vevPerUnit", unit.vevPerUnit()));
         trail.number(GROUP, key + ".vevAchieved", achieved, "n × VEV_unit", "n", from(key + ".quantity", quantity),
                 "VEV_unit", from(key + ".vevPerUnit", unit.vevPerUnit()));
         trail.number(GROUP, key + ".costUsd", cost, unit.structure().paysPremium() ? "premium × 100 × n" : "0 (futures and swaps)",
-                "premium", unit.unitPrice(), "n", from(key + ".quantity", quantity));
+                "premium", from(key + ".unitPrice", unit.unitPrice()), "n", from(key + ".quantity", quantity));
         List<HedgeLeg> legs = unit.isAvailable() ? unit.legsFor(quantity) : List.of();
         return new LayerResult(layer, unit.structure(), unit.expiry(), unit.strikes(), unit.right(),
                 WeightedBetaCalculator.boxed(unit.unitPrice()), WeightedBetaCalculator.boxed(unit.vevPerUnit()),

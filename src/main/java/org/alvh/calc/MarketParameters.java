@@ -22,9 +22,11 @@ public record MarketParameters(LocalDate asOf, double spot, double vix, double r
         trail.record(group, "asof", p.asOf().toString(), "T = snapshot.json asof, else the last row of market.csv");
         trail.number(group, "spot", p.spot(), "S = spx_close(T)");
         trail.number(group, "rate", p.rate(), p.rateFromMarket() ? "r = risk_free_rate(T)"
-                : "r = market.riskFreeRate (no risk_free_rate at T)");
+                : "r = market.riskFreeRate (no risk_free_rate at T)", p.rateFromMarket() ? new Object[0]
+                : new Object[] {"market.riskFreeRate", AuditTrail.from("market.riskFreeRate", p.rate())});
         trail.number(group, "dividendYield", p.dividendYield(), p.dividendYieldFromMarket() ? "q = dividend_yield(T)"
-                : "q = market.dividendYield (no dividend_yield at T)");
+                : "q = market.dividendYield (no dividend_yield at T)", p.dividendYieldFromMarket() ? new Object[0]
+                : new Object[] {"market.dividendYield", AuditTrail.from("market.dividendYield", p.dividendYield())});
         trail.number(group, "vix", p.vix(), "vix_close(T), points");
         return p;
     }

@@ -15,6 +15,11 @@ public final class VolScaling {
         this.volBeta = volBeta;
     }
 
+    /** The configuration the scalings read. */
+    public AlvhConfig.VolBeta volBeta() {
+        return volBeta;
+    }
+
     /** {@code s(D) = clamp(sqrt(30 / D), minScale, maxScale)}, {@code D >= 1} calendar days. */
     public double tenorScale(double days) {
         if (!(days >= 1)) {

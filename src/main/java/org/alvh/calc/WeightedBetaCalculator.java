@@ -1,5 +1,7 @@
 package org.alvh.calc;
 
+import static org.alvh.calc.AuditTrail.from;
+
 import static org.alvh.calc.UnusableSnapshotException.problem;
 
 import java.util.ArrayList;
@@ -311,32 +313,50 @@ final class WeightedBetaCalculator {
                            int shiftCount, int weighted, int basketSize) {
         AlvhConfig.Correlation corr = config.correlation();
         trail.number(GROUP, "weightedBeta.raw", raw, "β_w(T) = Σ_basket w_i(T) β_i(T), w_i = cap_i / Σ cap_j",
-                "members weighted", weighted, "basket size (weights.topN)", basketSize,
-                "beta.windowDays", config.beta().windowDays(), "beta.minObservations",
-                config.beta().minObservations(), "returns", config.returns().name().toLowerCase(java.util.Locale.ROOT));
+                "members weighted", weighted, "basket size (weights.topN)", from("weights.topN", basketSize),
+                "beta.windowDays", from("beta.windowDays", config.beta().windowDays()), "beta.minObservations",
+                from("beta.minObservations", config.beta().minObservations()),
+                "returns", from("returns", config.returns().name().toLowerCase(java.util.Locale.ROOT)),
+                "blume", from("beta.blume", config.beta().blume()), "length", seriesLength());
         trail.number("2.4 Correlation", "correlation.realized", realized,
-                "ρ_real = (σ_I² − Σu²σ²) / ((Σuσ)² − Σu²σ²) over the window ending at T");
+                "ρ_real = (σ_I² − Σu²σ²) / ((Σuσ)² − Σu²σ²) over the window ending at T",
+                "window", from("beta.windowDays", config.beta().windowDays()), "length", seriesLength(),
+                "basket size", from("weights.topN", basketSize),
+                "returns", from("returns", config.returns().name().toLowerCase(java.util.Locale.ROOT)));
         trail.number("2.4 Correlation", "correlation.implied", implied,
                 "first available of: implied_correlation (carried forward), implied-vol formula, none",
                 "source", source);
         trail.number(GROUP, "weightedBeta.correlationAdjustment", adj,
                 "adj = clamp(1 + κ (ρ_real − ρ_impl), adjMin, adjMax); 1 when either is unavailable",
-                "κ", corr.kappa(), "ρ_real", boxed(realized), "ρ_impl", boxed(implied),
-                "adjMin", corr.adjMin(), "adjMax", corr.adjMax());
-        trail.number(GROUP, "weightedBeta.adjusted", adjusted, "β_adj = β_w × adj", "β_w", raw, "adj", adj);
+                "κ", from("correlation.kappa", corr.kappa()), "ρ_real", from("correlation.realized", boxed(realized)),
+                "ρ_impl", from("correlation.implied", boxed(implied)),
+                "adjMin", from("correlation.adjMin", corr.adjMin()), "adjMax", from("correlation.adjMax", corr.adjMax()));
+        trail.number(GROUP, "weightedBeta.adjusted", adjusted, "β_adj = β_w × adj",
+                "β_w", from("weightedBeta.raw", raw), "adj", from("weightedBeta.correlationAdjustment", adj));
         AlvhConfig.Macd s = config.smoothing();
         String macdName = "MACD(" + s.fast() + ", " + s.slow() + ", " + s.signal() + ") of β_adj";
         trail.number(GROUP, "weightedBeta.smoothed", macd.fast()[last], "β_s = fast EMA of " + macdName,
-                "smoothing.fast", s.fast());
+                "smoothing.fast", from("smoothing.fast", s.fast()),
+                "β_adj series", from("weightedBeta.adjusted", adjusted), "length", seriesLength());
         trail.number(GROUP, "weightedBeta.baseline", macd.slow()[last], "β_base = slow EMA of " + macdName,
-                "smoothing.slow", s.slow());
+                "smoothing.slow", from("smoothing.slow", s.slow()),
+                "β_adj series", from("weightedBeta.adjusted", adjusted), "length", seriesLength());
         trail.number(GROUP, "weightedBeta.shift", macd.macd()[last], "shift = β_s − β_base",
-                "β_s", macd.fast()[last], "β_base", macd.slow()[last]);
+                "β_s", from("weightedBeta.smoothed", macd.fast()[last]),
+                "β_base", from("weightedBeta.baseline", macd.slow()[last]));
         trail.number(GROUP, "weightedBeta.signal", macd.signal()[last], "signal = EMA(signal) of shift",
-                "smoothing.signal", s.signal());
-        trail.number(GROUP, "weightedBeta.hist", macd.hist()[last], "hist = shift − signal");
+                "smoothing.signal", from("smoothing.signal", s.signal()),
+                "shift series", from("weightedBeta.shift", macd.macd()[last]));
+        trail.number(GROUP, "weightedBeta.hist", macd.hist()[last], "hist = shift − signal",
+                "shift", from("weightedBeta.shift", macd.macd()[last]),
+                "signal", from("weightedBeta.signal", macd.signal()[last]));
         trail.number(GROUP, "weightedBeta.shiftSd", shiftSd, "sd (ddof 1) of the non-null shift values",
-                "count", shiftCount);
+                "count", shiftCount, "shift series", from("weightedBeta.shift", macd.macd()[last]));
+    }
+
+    /** The configured series length as a keyed input: it sets where the series, and so its EMAs, start. */
+    private AuditTrail.Sourced seriesLength() {
+        return from("series.length", config.series().length());
     }
 
     private static double realizedCorrelation(Accumulators acc, int k, double indexVariance) {

@@ -40,11 +40,18 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * Sensitivity: every numeric parameter bumped down and up, one tab per layer with a tornado chart of the change
  * in the target VEV (largest swings first) and, beside it, the table of every parameter that moves the layer with
  * the quantities (which move in whole steps, so a target change need not change them, and a quantity can move
- * when the target does not). Filled by {@link WhatIfViews}; EDT only.
+ * when the target does not). A last tab does the same for the hedged worst P&amp;L of METHOD.md §9 (a figure of
+ * the whole book, USD): its tornado and the table of every parameter that moves it, with the worst P&amp;L after
+ * each bump and its change; a parameter can move it without moving any layer (the scenario settings). Filled by
+ * {@link WhatIfViews}; EDT only.
  */
 final class SensitivityView {
     /** Parameters drawn in a tornado; the table lists them all. */
     static final int TORNADO_ROWS = 15;
+    /** The title of the tab of the hedged worst P&amp;L. */
+    static final String WORST_TAB = "Hedged worst P&L";
+    /** The tornado's share of the worst P&amp;L tab's width: its table's eight columns need the rest at 1280 px. */
+    private static final double WORST_CHART_SHARE = 0.35;
 
     private final JPanel root = new JPanel(new BorderLayout());
     private final JSpinner step = new JSpinner(new SpinnerNumberModel(Sensitivity.DEFAULT_STEP, 0.01, 0.5, 0.01));
@@ -55,6 +62,11 @@ final class SensitivityView {
     private final List<ChartPanel> charts = new ArrayList<>();
     private final List<Tables.RowModel> tables = new ArrayList<>();
     private final List<JTable> jtables = new ArrayList<>();
+    private final ChartPanel worstChart;
+    private final Tables.RowModel worstModel = new Tables.RowModel(List.of("Parameter", "Value", "Down",
+            "Worst P&L", "Δ worst", "Up", "Worst P&L", "Δ worst"), List.of(String.class, Double.class, Double.class,
+            Object.class, Object.class, Double.class, Object.class, Object.class));
+    private final JTable worstTable = Tables.table(worstModel);
     private SensitivityOutcome shown;
 
     SensitivityView(ChartExporter exporter, UiPrefs prefs, DoubleConsumer onCompute) {
@@ -100,6 +112,12 @@ final class SensitivityView {
                     new JScrollPane(table), 0.45, prefs);
             layers.addTab("Layer " + layer, split);
         }
+        worstChart = exporter.panel("sensitivityTornadoWorst", () -> "sensitivity-worst-hedged");
+        worstTable.setName("sensitivityWorstTable");
+        worstTable.setAutoCreateRowSorter(true);
+        Tables.fit(worstTable);
+        layers.addTab(WORST_TAB, Splits.create("sensitivityWorst", JSplitPane.HORIZONTAL_SPLIT, worstChart,
+                new JScrollPane(worstTable), WORST_CHART_SHARE, prefs));
         layers.setName("sensitivityLayers");
         installRenderers();
         root.add(bar, BorderLayout.NORTH);
@@ -165,6 +183,15 @@ final class SensitivityView {
             Tables.fit(jtables.get(i));
             layers.setTitleAt(i, "Layer " + layer.layer() + " " + layer.instrument());
         }
+        List<List<Object>> worstRows = new ArrayList<>();
+        for (ParameterSensitivity p : movingWorst(s)) {
+            List<Object> row = new ArrayList<>(List.of(p.key(), p.value()));
+            worstCells(row, p.down(), s.baseWorstHedgedUsd());
+            worstCells(row, p.up(), s.baseWorstHedgedUsd());
+            worstRows.add(row);
+        }
+        worstModel.setRows(worstRows);
+        Tables.fit(worstTable);
         drawCharts();
     }
 
@@ -184,8 +211,8 @@ final class SensitivityView {
                 continue;
             }
             DefaultCategoryDataset data = new DefaultCategoryDataset();
-            String down = "down (×" + Formats.fixed(1 - s.relativeStep(), 2) + " or −1)";
-            String up = "up (×" + Formats.fixed(1 + s.relativeStep(), 2) + " or +1)";
+            String down = downLabel(s);
+            String up = upLabel(s);
             int drawn = 0;
             for (ParameterSensitivity p : moving(s, base)) {
                 if (drawn == TORNADO_ROWS || swing(p, base) == 0) {
@@ -196,8 +223,68 @@ final class SensitivityView {
                 drawn++;
             }
             charts.get(i).setChart(WhatIfCharts.tornado(data, "Layer " + base.layer() + ": change of the target VEV"
-                    + " (base " + Formats.fixed(base.vevTarget(), 2) + ", quantity " + base.quantity() + ")", "VEV"));
+                    + " (base " + Formats.fixed(base.vevTarget(), 2) + ", quantity " + base.quantity() + ")", "VEV",
+                    "No parameter moves this layer's target VEV"));
         }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        int drawn = 0;
+        for (ParameterSensitivity p : movingWorst(s)) {
+            if (drawn == TORNADO_ROWS) {
+                break;
+            }
+            data.addValue(worstChange(p.down(), s.baseWorstHedgedUsd()), downLabel(s), p.key());
+            data.addValue(worstChange(p.up(), s.baseWorstHedgedUsd()), upLabel(s), p.key());
+            drawn++;
+        }
+        worstChart.setChart(WhatIfCharts.tornado(data, "Hedged worst P&L at the condor's expiry: change (base "
+                + Formats.usd(s.baseWorstHedgedUsd()) + ")", "USD", "No parameter moves the hedged worst P&L"));
+    }
+
+    private static String downLabel(Sensitivity s) {
+        return "down (×" + Formats.fixed(1 - s.relativeStep(), 2) + " or −1)";
+    }
+
+    private static String upLabel(Sensitivity s) {
+        return "up (×" + Formats.fixed(1 + s.relativeStep(), 2) + " or +1)";
+    }
+
+    /** The parameters that move the hedged worst P&amp;L, largest swing first. */
+    private static List<ParameterSensitivity> movingWorst(Sensitivity s) {
+        List<ParameterSensitivity> moving = new ArrayList<>();
+        for (ParameterSensitivity p : s.parameters()) {
+            if (worstSwing(p, s.baseWorstHedgedUsd()) > 0) {
+                moving.add(p);
+            }
+        }
+        moving.sort(Comparator.comparingDouble((ParameterSensitivity p) -> -worstSwing(p, s.baseWorstHedgedUsd())));
+        return moving;
+    }
+
+    private static double worstSwing(ParameterSensitivity p, double baseWorst) {
+        double max = 0;
+        for (Bump b : List.of(p.down(), p.up())) {
+            Double c = worstChange(b, baseWorst);
+            if (c != null) {
+                max = Math.max(max, Math.abs(c));
+            }
+        }
+        return max;
+    }
+
+    /** The change of the hedged worst P&amp;L after {@code bump}, USD; null when the bump was not computed. */
+    private static Double worstChange(Bump bump, double baseWorst) {
+        return bump.worstHedgedUsd() == null ? null : bump.worstHedgedUsd() - baseWorst;
+    }
+
+    private static void worstCells(List<Object> row, Bump bump, double baseWorst) {
+        row.add(bump.value());
+        if (bump.worstHedgedUsd() == null) {
+            row.add(bump.outcome().name().toLowerCase(Locale.ROOT));
+            row.add("");
+            return;
+        }
+        row.add(bump.worstHedgedUsd());
+        row.add(worstChange(bump, baseWorst));
     }
 
     /** The parameters that move the layer's target or quantity, largest target swing first. */
@@ -284,5 +371,10 @@ final class SensitivityView {
             }
             Tables.widths(table, 200, 60, 60, 75, 60, 60, 75, 60);
         }
+        for (int c = 1; c < worstTable.getColumnCount(); c++) {
+            boolean usd = c == 3 || c == 4 || c == 6 || c == 7;
+            worstTable.getColumnModel().getColumn(c).setCellRenderer(usd ? Tables.usd() : significant());
+        }
+        Tables.widths(worstTable, 200, 55, 55, 105, 95, 55, 105, 95);
     }
 }

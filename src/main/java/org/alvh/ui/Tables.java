@@ -32,6 +32,17 @@ final class Tables {
         };
     }
 
+    /** Right-aligned USD with cents ({@code −$1,234.50}, as {@link Formats#usd}); text cells as they are. */
+    static DefaultTableCellRenderer usd() {
+        return new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setHorizontalAlignment(SwingConstants.RIGHT);
+                setText(value instanceof Number n ? Formats.usd(n.doubleValue()) : value == null ? "" : value.toString());
+            }
+        };
+    }
+
     /** Right-aligned USD amounts in billions ({@code 816.50 bn}); the model keeps the exact dollars. */
     static DefaultTableCellRenderer billions() {
         return new DefaultTableCellRenderer() {

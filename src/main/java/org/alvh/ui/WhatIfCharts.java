@@ -47,9 +47,9 @@ final class WhatIfCharts {
 
     /**
      * A tornado: one row per parameter (largest swing first), a bar for the change after the bump down and one
-     * for the bump up, both from zero.
+     * for the bump up, both from zero; {@code noData} is shown when no parameter moves the figure.
      */
-    static JFreeChart tornado(CategoryDataset data, String title, String unit) {
+    static JFreeChart tornado(CategoryDataset data, String title, String unit, String noData) {
         CategoryAxis x = new CategoryAxis(null);
         x.setCategoryMargin(0.25);
         x.setMaximumCategoryLabelWidthRatio(0.45f);
@@ -65,7 +65,7 @@ final class WhatIfCharts {
                 Charts.numbers(2)));
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setNoDataMessage("No parameter moves this layer's target VEV");
+        plot.setNoDataMessage(noData);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.TOP);

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class WhatIfGuiTest extends GuiTestSupport {
     private static final Path CALM = Path.of("sample-data", "spx-2017-06-15-calm");
+    /** The window's USD: sign, dollar, grouped whole part and cents ({@code −$1,849.97}). */
+    private static final String USD = "−?\\$\\d{1,3}(,\\d{3})*\\.\\d{2}";
 
     @Test
     void comparingWithASecondSnapshotShowsTheWaterfallPerLayer() {
@@ -69,6 +71,43 @@ class WhatIfGuiTest extends GuiTestSupport {
         window.menuItemWithPath("View", "Dark theme").click();
         robot.waitForIdle();
         screenshot("sensitivity-dark");
+        window.menuItemWithPath("View", "Light theme").click();
+    }
+
+    /**
+     * Issue 12: the view shows the hedged worst P&L of §9, on its own tab (a figure of the book, not of a layer):
+     * after each bump and its change, in the window's USD format, with a tornado. The VIX floor moves no layer but moves the worst P&L, one way each side:
+     * the condor's legs are valued at their expiry there (no vol left), while the long-vega layers gain when a
+     * higher floor holds the VIX up on the path's rallies, so a higher floor can only raise the worst P&L.
+     */
+    @Test
+    void theSensitivityShowsTheHedgedWorstPnlPerParameter() {
+        window.tabbedPane("views").selectTab("Sensitivity");
+        awaitWhatIf();
+
+        window.tabbedPane("sensitivityLayers").selectTab(SensitivityView.WORST_TAB);
+        org.assertj.swing.fixture.JTableFixture worst = window.table("sensitivityWorstTable");
+        assertThat(worst.target().getColumnName(3)).isEqualTo("Worst P&L");
+        assertThat(worst.target().getColumnName(4)).isEqualTo("Δ worst");
+        int floor = -1;
+        for (int r = 0; r < worst.rowCount(); r++) {
+            if (worst.valueAt(org.assertj.swing.data.TableCell.row(r).column(0)).equals("scenario.vixFloor")) {
+                floor = r;
+            }
+        }
+        assertThat(floor).as("scenario.vixFloor among the parameters that move the worst P&L").isNotNegative();
+        for (int c : new int[] {3, 4, 6, 7}) {
+            assertThat(worst.valueAt(org.assertj.swing.data.TableCell.row(floor).column(c))).matches(USD);
+        }
+        assertThat(worst.valueAt(org.assertj.swing.data.TableCell.row(floor).column(4))).startsWith("−$");
+        assertThat(worst.valueAt(org.assertj.swing.data.TableCell.row(floor).column(7))).startsWith("$");
+        ChartPanel tornado = (ChartPanel) window.panel("sensitivityTornadoWorst").target();
+        CategoryPlot plot = GuiActionRunner.execute(() -> tornado.getChart().getCategoryPlot());
+        assertThat(plot.getDataset().getColumnKeys()).contains("scenario.vixFloor");
+        screenshot("sensitivity-worst-light");
+        window.menuItemWithPath("View", "Dark theme").click();
+        robot.waitForIdle();
+        screenshot("sensitivity-worst-dark");
         window.menuItemWithPath("View", "Light theme").click();
     }
 
