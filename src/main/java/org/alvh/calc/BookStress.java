@@ -26,6 +26,10 @@ final class BookStress {
      * structure's configuration), the market of T, the §3 conversions and the VIX floor.
      */
     private final Object[] valuation;
+    /** The key of the hedged book's value at T, which every scenario P&amp;L is measured against. */
+    static final String ORIGIN_KEY = "scenarios.bookValueUsd";
+    /** The input naming {@link #ORIGIN_KEY}, set by {@link #scenarios()}. */
+    private Object[] originValue;
     /** Inputs naming the §1 market and the s(D) clamps the condor's legs are valued with. */
     private final Object[] condorValuation;
 
@@ -65,6 +69,11 @@ final class BookStress {
     }
 
     Scenarios scenarios() {
+        // what values the book in every scenario, recorded once: each scenario's P&L names this figure
+        double origin = trail.number(SCENARIO_GROUP, ORIGIN_KEY, book.originValueUsd(), "Σ quantity × unit"
+                + " value (USD) of the condor's and the layers' legs at T, s = (0, 0, 0); a scenario values them the"
+                + " same way at its S', VIX' and horizon", with(quantities, valuation));
+        originValue = new Object[] {"value at (0, 0, 0)", AuditTrail.from(ORIGIN_KEY, origin)};
         List<Integer> horizons = ScenarioSet.horizons(settings, condorDays);
         List<ScenarioPnl> grid = run("scenarios.grid", ScenarioSet.grid(settings, horizons), null,
                 (i, s) -> gridInputs(s));
@@ -176,7 +185,7 @@ final class BookStress {
             trail.number(SCENARIO_GROUP, key + "[" + i + "].hedgedUsd", p.hedgedUsd(), PNL_FORMULA,
                     with(quantities, TrailInputs.concat(inputs.of(i, s), new Object[] {"S'", p.spot(),
                             "VIX'", p.vix(), "condorUsd", p.condorUsd(), "layer1Usd", l.get(0), "layer2Usd", l.get(1),
-                            "layer3Usd", l.get(2)}, valuation)));
+                            "layer3Usd", l.get(2)}, originValue)));
             out.add(p);
         }
         return out;

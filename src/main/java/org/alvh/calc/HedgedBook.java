@@ -48,6 +48,20 @@ public final class HedgedBook {
         return layers;
     }
 
+    /** The value of the hedged book (condor and every layer) at T, s = (0, 0, 0), in USD. */
+    public double originValueUsd() {
+        double sum = 0;
+        for (double v : condorOrigin) {
+            sum += v;
+        }
+        for (double[] layer : layerOrigin) {
+            for (double v : layer) {
+                sum += v;
+            }
+        }
+        return sum;
+    }
+
     /** The P&amp;L of the condor, each layer and the hedged book in {@code s}. */
     public ScenarioPnl pnl(String name, Scenario s) {
         ShockedMarket shocked = ShockedMarket.of(market, s, vixFloor);
