@@ -5,6 +5,9 @@ import javax.swing.JSplitPane;
 
 /** Split panes whose divider position is remembered in the preferences. */
 final class Splits {
+    /** A side narrower than this many pixels is taken as hidden by mistake. */
+    static final int COLLAPSED = 40;
+
     private Splits() {
     }
 
@@ -54,6 +57,19 @@ final class Splits {
                 }
             });
         }
+        // a side squeezed to nothing by a location taken at another size (a saved one, or one set while the pane
+        // had a passing size) is given back its share: nothing of a view hides behind a divider at the edge
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                int total = orientation == JSplitPane.HORIZONTAL_SPLIT ? split.getWidth() : split.getHeight();
+                int location = split.getDividerLocation();
+                if (total > 4 * COLLAPSED && (location < COLLAPSED
+                        || location > total - split.getDividerSize() - COLLAPSED)) {
+                    javax.swing.SwingUtilities.invokeLater(() -> split.setDividerLocation(weight));
+                }
+            }
+        });
         split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
             if (split.isShowing() && split.getDividerLocation() > 0) {
                 prefs.split(name, split.getDividerLocation());
