@@ -36,11 +36,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Base of the {@code *GuiTest} classes: a real window driven by AssertJ Swing's robot, on the bundled sample,
  * with its own preferences node. Skipped only when the JVM is headless (CI runs them under Xvfb).
  */
+@ExtendWith(ThreadDumpOnFailure.class)
 abstract class GuiTestSupport {
     static final Path SAMPLE = Path.of("sample-data", "spx-2018-02-05");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
