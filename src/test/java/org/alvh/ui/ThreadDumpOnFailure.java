@@ -1,5 +1,8 @@
 package org.alvh.ui;
 
+import java.awt.Dialog;
+import java.awt.Frame;
+import java.awt.Window;
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MonitorInfo;
@@ -39,8 +42,8 @@ final class ThreadDumpOnFailure implements TestExecutionExceptionHandler, Lifecy
         throw failure;
     }
 
-    private static String title(java.awt.Window w) {
-        return w instanceof java.awt.Frame f ? f.getTitle() : w instanceof java.awt.Dialog d ? d.getTitle() : w.getName();
+    private static String title(Window w) {
+        return w instanceof Frame f ? f.getTitle() : w instanceof Dialog d ? d.getTitle() : w.getName();
     }
 
     private static void dump(ExtensionContext context, Throwable failure) {
@@ -72,10 +75,10 @@ final class ThreadDumpOnFailure implements TestExecutionExceptionHandler, Lifecy
                 out.append("      - holds ").append(l).append('\n');
             }
         }
-        for (java.awt.Window w : java.awt.Window.getWindows()) {
+        for (Window w : Window.getWindows()) {
             if (w.isShowing()) {
                 out.append("showing window: ").append(w.getClass().getName()).append(" \"").append(title(w))
-                        .append('"').append(w instanceof java.awt.Dialog d && d.isModal() ? " (modal)" : "")
+                        .append('"').append(w instanceof Dialog d && d.isModal() ? " (modal)" : "")
                         .append('\n');
             }
         }
