@@ -16,7 +16,9 @@ import org.alvh.model.Snapshot;
  * Reads a snapshot in the background. One load at a time: a new load cancels the one running. Cancel stops
  * the reader at its next read (through its {@link ReadProgress}) and drops whatever it would have returned.
  * The listener hears on the EDT exactly one of loaded / failed / cancelled / crashed per load that was not
- * superseded.
+ * superseded. A load is heard as cancelled whenever Cancel was asked for before its outcome reached the EDT,
+ * however the reader ended: the reader sees the cancel on its own thread and may return (or throw
+ * {@link ReadProgress.Cancelled}) before the worker itself is cancelled, and that outcome is dropped too.
  */
 final class SnapshotLoader {
 
@@ -91,27 +93,26 @@ final class SnapshotLoader {
             if (latest) {
                 current = null;
             }
-            LoadResult<Snapshot> result;
+            LoadResult<Snapshot> result = null;
+            Throwable crash = null;
             try {
                 result = get();
             } catch (CancellationException e) {
-                if (latest) {
-                    listener.loadCancelled(source);
-                }
-                return;
+                // stopped before the reader ended: heard as cancelled below
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
-                if (latest) {
-                    listener.loadCrashed(source, e.getCause());
-                }
-                return;
+                crash = e.getCause();
             }
             if (!latest) {
                 return;
             }
-            if (result.ok()) {
+            if (isCancelled() || progress.isCancelled()) {
+                listener.loadCancelled(source);
+            } else if (crash != null) {
+                listener.loadCrashed(source, crash);
+            } else if (result.ok()) {
                 listener.loaded(source, result.value());
             } else {
                 listener.loadFailed(source, result.problems());

@@ -36,11 +36,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Base of the {@code *GuiTest} classes: a real window driven by AssertJ Swing's robot, on the bundled sample,
  * with its own preferences node. Skipped only when the JVM is headless (CI runs them under Xvfb).
  */
+@ExtendWith(ThreadDumpOnFailure.class)
 abstract class GuiTestSupport {
     static final Path SAMPLE = Path.of("sample-data", "spx-2018-02-05");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -51,6 +53,8 @@ abstract class GuiTestSupport {
     FrameFixture window;
     MainFrame frame;
     UiPrefs prefs;
+    /** The JVM-wide handler before {@link App#create} replaced it with one that shows a modal dialog. */
+    private Thread.UncaughtExceptionHandler handlerBefore;
 
     @BeforeAll
     static void requireDisplay() {
@@ -60,6 +64,8 @@ abstract class GuiTestSupport {
 
     @BeforeEach
     void openWindow(TestInfo info) {
+        disposeWindowsLeftOpen(info);
+        handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
         System.setProperty(UiPrefs.NODE_PROPERTY, "/org/alvh/workstation-test/" + getClass().getSimpleName() + "-"
                 + RUN.incrementAndGet());
         prefs = UiPrefs.fromSystemProperty();
@@ -89,6 +95,27 @@ abstract class GuiTestSupport {
             prefs.removeAll();
         }
         GuiActionRunner.execute(() -> Theme.LIGHT.install());
+        // App.create installs a JVM-wide handler that shows an "Unexpected error" dialog: outside this test
+        // it would turn an exception on the EDT in a later, windowless test into a modal dialog that blocks
+        // the input of every window after it
+        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
+    }
+
+    /**
+     * Closes any window an earlier test (one without this clean-up) left showing, and says so on stderr: a
+     * modal dialog left open takes the input of the new window, so no menu, key or click would reach it.
+     */
+    private static void disposeWindowsLeftOpen(TestInfo info) {
+        GuiActionRunner.execute(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w.isShowing()) {
+                    System.err.println("GuiTestSupport: before " + info.getDisplayName() + ", closing a window an "
+                            + "earlier test left open: " + w.getClass().getName() + " \""
+                            + (w instanceof java.awt.Dialog d ? d.getTitle() : w.getName()) + "\"");
+                }
+                w.dispose();
+            }
+        });
     }
 
     /** Presses Ctrl (the menu shortcut key) with {@code key}. */
