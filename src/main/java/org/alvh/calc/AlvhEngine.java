@@ -22,8 +22,17 @@ public final class AlvhEngine {
      * @throws UnusableSnapshotException when the snapshot cannot support the method (every such problem at once)
      */
     public static AlvhResult compute(Snapshot snapshot, AlvhConfig config) {
+        return compute(snapshot, config, new AuditTrail());
+    }
+
+    /**
+     * Computes the layers, recording every figure in {@code trail}; with {@link AuditTrail#discarding()} the
+     * result's {@code trail()} is empty and every other figure the same.
+     *
+     * @throws UnusableSnapshotException when the snapshot cannot support the method (every such problem at once)
+     */
+    public static AlvhResult compute(Snapshot snapshot, AlvhConfig config, AuditTrail trail) {
         List<Problem> warnings = new ArrayList<>(snapshot.warnings());
-        AuditTrail trail = new AuditTrail();
         MarketParameters market = MarketParameters.at(snapshot.market(), config.market(), trail);
         VolScaling scaling = new VolScaling(config.volBeta());
 

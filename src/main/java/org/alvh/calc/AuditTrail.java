@@ -70,6 +70,26 @@ public final class AuditTrail {
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> nonFiniteKeys = new ArrayList<>();
     private final Set<String> recordedKeys = new HashSet<>();
+    /** False for a trail that keeps no figures ({@link #discarding()}). */
+    private final boolean keeping;
+
+    /** A trail that keeps every figure: the audit of a result. */
+    public AuditTrail() {
+        this(true);
+    }
+
+    private AuditTrail(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /**
+     * A trail that keeps no figure, only the keys of figures given as an infinity (the final check refuses
+     * them): for a caller that never reads the audit, such as the replay, whose hundreds of engine runs would
+     * otherwise build hundreds of thousands of figures only to drop them.
+     */
+    public static AuditTrail discarding() {
+        return new AuditTrail(false);
+    }
 
     /**
      * Records a figure. {@code nameValuePairs} alternate input names and values:
@@ -80,6 +100,12 @@ public final class AuditTrail {
     public <T> T record(String group, String key, T value, String formula, Object... nameValuePairs) {
         if (nameValuePairs.length % 2 != 0) {
             throw new IllegalArgumentException("inputs must be name/value pairs for " + key);
+        }
+        if (!keeping) {
+            if (value instanceof Double d && d.isInfinite() || value instanceof Float f && f.isInfinite()) {
+                nonFiniteKeys.add(key);
+            }
+            return value;
         }
         List<Input> inputs = new ArrayList<>(nameValuePairs.length / 2);
         for (int i = 0; i < nameValuePairs.length; i += 2) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.alvh.calc.AlvhEngine;
+import org.alvh.calc.AuditTrail;
 import org.alvh.calc.AlvhResult;
 import org.alvh.calc.LayerResult;
 import org.alvh.calc.UnusableSnapshotException;
@@ -206,7 +207,7 @@ public final class ReplayEngine {
     private AlvhResult compute(Snapshot snapshot) {
         long t0 = System.nanoTime();
         try {
-            return AlvhEngine.compute(snapshot, config);
+            return AlvhEngine.compute(snapshot, config, AuditTrail.discarding()); // the replay reads no audit
         } finally {
             engineNanos += System.nanoTime() - t0;
         }
