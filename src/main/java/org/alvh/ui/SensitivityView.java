@@ -57,7 +57,9 @@ final class SensitivityView {
     private final JSpinner step = new JSpinner(new SpinnerNumberModel(Sensitivity.DEFAULT_STEP, 0.01, 0.5, 0.01));
     private final JButton compute = new JButton("Compute");
     private final JProgressBar progress = new JProgressBar(0, 100);
-    private final JLabel heading = new JLabel("Computed for the open snapshot and the current parameters");
+    /** Wraps beside the controls: the count of bumps not computed does not fit one line at 1280 pixels. */
+    private final javax.swing.JTextArea heading = Tables.wrapping(
+            "Computed for the open snapshot and the current parameters", false);
     private final JTabbedPane layers = new JTabbedPane();
     private final List<ChartPanel> charts = new ArrayList<>();
     private final List<Tables.RowModel> tables = new ArrayList<>();
@@ -86,6 +88,7 @@ final class SensitivityView {
         progress.setStringPainted(true);
         progress.setVisible(false);
         heading.setName("sensitivityHeading");
+        heading.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 0, 4, 8));
         JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));
         controls.add(new JLabel("Relative step ±"));
         controls.add(step);

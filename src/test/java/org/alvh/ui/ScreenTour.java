@@ -90,6 +90,19 @@ public final class ScreenTour {
                     i + 1, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
             shoot(frame.getRootPane(), OUT.resolve(name + ".png"));
             System.out.println("wrote " + name);
+            if (title.equals("Sensitivity")) { // each layer's tab and the hedged worst P&L's
+                JTabbedPane inner = onEdt(() -> first(tabs.getComponentAt(index), JTabbedPane.class));
+                int innerCount = inner == null ? 0 : onEdt(inner::getTabCount);
+                for (int t = 1; t < innerCount; t++) {
+                    int tab = t;
+                    onEdt(() -> {
+                        inner.setSelectedIndex(tab);
+                        return null;
+                    });
+                    Thread.sleep(500);
+                    shoot(frame.getRootPane(), OUT.resolve(name + "-" + (t + 1) + ".png"));
+                }
+            }
         }
         onEdt(() -> {
             frame.dispose();
@@ -118,6 +131,21 @@ public final class ScreenTour {
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
                 T found = find(child, type, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Component> T first(Component c, Class<T> type) {
+        if (type.isInstance(c)) {
+            return type.cast(c);
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                T found = first(child, type);
                 if (found != null) {
                     return found;
                 }
