@@ -264,9 +264,14 @@ final class SensitivityView {
     }
 
     private static double worstSwing(ParameterSensitivity p, double baseWorst) {
+        return largest(p, b -> worstChange(b, baseWorst));
+    }
+
+    /** The larger size of the two bumps' changes (a bump not computed counts as no change). */
+    private static double largest(ParameterSensitivity p, java.util.function.Function<Bump, Double> change) {
         double max = 0;
         for (Bump b : List.of(p.down(), p.up())) {
-            Double c = worstChange(b, baseWorst);
+            Double c = change.apply(b);
             if (c != null) {
                 max = Math.max(max, Math.abs(c));
             }
@@ -322,14 +327,7 @@ final class SensitivityView {
     }
 
     private static double swing(ParameterSensitivity p, LayerFigures base) {
-        double max = 0;
-        for (Bump b : List.of(p.down(), p.up())) {
-            Double c = change(b, base);
-            if (c != null) {
-                max = Math.max(max, Math.abs(c));
-            }
-        }
-        return max;
+        return largest(p, b -> change(b, base));
     }
 
     private static long quantitySwing(ParameterSensitivity p, LayerFigures base) {
