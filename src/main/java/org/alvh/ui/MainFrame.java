@@ -436,10 +436,16 @@ public final class MainFrame extends JFrame implements SnapshotLoader.Listener, 
             return;
         }
         saveWindowState();
+        dispose();
+    }
+
+    /** Closes the window and stops its background pipelines, whoever closes it (their threads would idle on). */
+    @Override
+    public void dispose() {
         loader.cancel();
         recompute.shutdown();
         whatIf.shutdown();
-        dispose();
+        super.dispose();
     }
 
     private void saveWindowState() {

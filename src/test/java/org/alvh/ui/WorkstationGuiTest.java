@@ -23,6 +23,27 @@ class WorkstationGuiTest extends GuiTestSupport {
     private static final double EXACT = 0;
 
     @Test
+    void closingTheWindowStopsItsBackgroundThreads() throws Exception {
+        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+        MainFrame other = GuiActionRunner.execute(() -> App.create(prefs));
+        GuiActionRunner.execute(other::openBundledSample); // reads and computes on its own threads
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (GuiActionRunner.execute(() -> other.result() == null) && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        java.util.List<Thread> started = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t) && t.getName().startsWith("alvh-")).toList();
+        assertThat(started).as("the window's pipeline threads").isNotEmpty();
+
+        GuiActionRunner.execute(other::dispose);
+
+        for (Thread t : started) {
+            t.join(10_000);
+            assertThat(t.isAlive()).as(t.getName()).isFalse();
+        }
+    }
+
+    @Test
     void opensTheBundledSampleWithItsNameAndDateInTheTitle() {
         assertThat(frame.getTitle()).isEqualTo("ALVH Workstation — spx-2018-02-05 (2018-02-05)");
         window.label("statusTiming").requireText(java.util.regex.Pattern.compile("Recomputed in \\d+ ms"));
