@@ -10,7 +10,6 @@ import org.alvh.whatif.Attribution;
 import org.alvh.whatif.ResultDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,10 +48,7 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        WhatIfInputs.OutFormat format = out == null ? null : WhatIfInputs.OutFormat.of(out);
-        if (out != null && format == null) {
-            throw new ParameterException(spec.commandLine(), "--out must end in .csv or .json, got " + out);
-        }
+        WhatIfInputs.OutFormat format = WhatIfInputs.outFormat(spec, out);
         List<String> refused = WhatIfInputs.refusedOutput(out, List.of(first, second),
                 java.util.Arrays.asList(configA, configB));
         if (!refused.isEmpty()) {
@@ -67,17 +63,8 @@ public final class DiffCommand implements Callable<Integer> {
         ResultDiff diff = ResultDiff.of(a.result(), b.result());
         Attribution attribution = Attribution.of(a.snapshot(), a.config(), a.result(), b.snapshot(), b.config(),
                 b.result());
-        if (out != null) {
-            byte[] bytes = format == WhatIfInputs.OutFormat.CSV ? DiffExport.toCsv(diff, attribution)
-                    : DiffExport.toJson(a.result(), b.result(), diff, attribution);
-            int written = WhatIfInputs.write(err, out, bytes);
-            if (written != AlvhCommand.OK) {
-                return written;
-            }
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(DiffTable.of(a.result(), b.result(), diff, attribution));
-        stdout.flush();
-        return AlvhCommand.OK;
+        return WhatIfInputs.writeThenPrint(spec, out, () -> format == WhatIfInputs.OutFormat.CSV
+                ? DiffExport.toCsv(diff, attribution) : DiffExport.toJson(a.result(), b.result(), diff, attribution),
+                DiffTable.of(a.result(), b.result(), diff, attribution));
     }
 }

@@ -1,23 +1,11 @@
 package org.alvh.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
-import org.alvh.calc.UnusableSnapshotException;
-import org.alvh.io.AtomicFiles;
-import org.alvh.io.OutputTargets;
 import org.alvh.io.ScenarioGridCsv;
-import org.alvh.io.SnapshotReader;
-import org.alvh.io.config.ConfigReader;
-import org.alvh.model.AlvhConfig;
-import org.alvh.model.LoadResult;
-import org.alvh.model.Problem;
-import org.alvh.model.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,45 +36,18 @@ public final class ScenariosCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<Problem> refused = OutputTargets.check(java.util.Collections.singletonMap("--out", out), snapshot,
-                java.util.Arrays.asList(config));
+        String heading = ComputeCommand.snapshotHeading(snapshot);
+        List<String> refused = WhatIfInputs.refusedOutput(out, List.of(snapshot), java.util.Arrays.asList(config));
         if (!refused.isEmpty()) {
-            return badInput(err, refused);
+            return WhatIfInputs.badInput(err, heading, refused);
         }
-        LoadResult<AlvhConfig> cfg = ConfigReader.fileOrDefaults(config);
-        LoadResult<Snapshot> snap = new SnapshotReader().read(snapshot);
-        if (!cfg.ok() || !snap.ok()) {
-            List<Problem> errors = new java.util.ArrayList<>(cfg.errors());
-            errors.addAll(snap.errors());
-            return badInput(err, errors);
+        List<String> problems = new java.util.ArrayList<>();
+        WhatIfInputs.Computed computed = WhatIfInputs.compute("", snapshot, config, problems);
+        if (computed == null) {
+            return WhatIfInputs.badInput(err, heading, problems);
         }
-        AlvhResult result;
-        try {
-            result = AlvhEngine.compute(snap.value(), cfg.value());
-        } catch (UnusableSnapshotException e) {
-            return badInput(err, e.problems());
-        }
-        if (out != null) {
-            try {
-                AtomicFiles.writeAll(Map.of(out, ScenarioGridCsv.toCsv(result.scenarios())));
-            } catch (IOException e) {
-                err.println("cannot write the grid: " + TerminalText.safe(String.valueOf(e.getMessage())));
-                err.flush();
-                return AlvhCommand.INTERNAL_ERROR;
-            }
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(ScenarioReport.of(result));
-        stdout.flush();
-        return AlvhCommand.OK;
-    }
-
-    private int badInput(PrintWriter err, List<Problem> errors) {
-        err.println(ComputeCommand.snapshotHeading(snapshot) + ": " + errors.size() + (errors.size() == 1 ? " problem" : " problems"));
-        for (Problem p : errors) {
-            err.println("  " + TerminalText.safe(p.toString()));
-        }
-        err.flush();
-        return AlvhCommand.BAD_INPUT;
+        AlvhResult result = computed.result();
+        return WhatIfInputs.writeThenPrint(spec, out, () -> ScenarioGridCsv.toCsv(result.scenarios()),
+                ScenarioReport.of(result));
     }
 }

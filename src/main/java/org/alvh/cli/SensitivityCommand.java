@@ -46,10 +46,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        WhatIfInputs.OutFormat format = out == null ? null : WhatIfInputs.OutFormat.of(out);
-        if (out != null && format == null) {
-            throw new ParameterException(spec.commandLine(), "--out must end in .csv or .json, got " + out);
-        }
+        WhatIfInputs.OutFormat format = WhatIfInputs.outFormat(spec, out);
         if (!Sensitivity.isValidStep(step)) {
             throw new ParameterException(spec.commandLine(), "--step must be greater than 0 and less than 1, got "
                     + step);
@@ -65,17 +62,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         Sensitivity sensitivity = Sensitivity.compute(base.snapshot(), base.result(),
                 NumericParameters.of(base.config()), step, (done, total) -> { });
-        if (out != null) {
-            byte[] bytes = format == WhatIfInputs.OutFormat.CSV ? SensitivityExport.toCsv(sensitivity)
-                    : SensitivityExport.toJson(base.result(), sensitivity);
-            int written = WhatIfInputs.write(err, out, bytes);
-            if (written != AlvhCommand.OK) {
-                return written;
-            }
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(SensitivityTable.of(base.result(), sensitivity));
-        stdout.flush();
-        return AlvhCommand.OK;
+        return WhatIfInputs.writeThenPrint(spec, out, () -> format == WhatIfInputs.OutFormat.CSV
+                ? SensitivityExport.toCsv(sensitivity) : SensitivityExport.toJson(base.result(), sensitivity),
+                SensitivityTable.of(base.result(), sensitivity));
     }
 }

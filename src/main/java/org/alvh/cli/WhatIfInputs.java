@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.alvh.calc.AlvhEngine;
 import org.alvh.calc.AlvhResult;
 import org.alvh.calc.UnusableSnapshotException;
@@ -19,11 +20,13 @@ import org.alvh.model.AlvhConfig;
 import org.alvh.model.LoadResult;
 import org.alvh.model.Problem;
 import org.alvh.model.Snapshot;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * What the {@code diff} and {@code sensitivity} commands share: reading a snapshot with its configuration,
- * computing it, printing every problem (exit 2), choosing the output format by the file's extension and writing
- * it atomically.
+ * What the {@code scenarios}, {@code diff} and {@code sensitivity} commands share: reading a snapshot with its
+ * configuration, computing it, printing every problem (exit 2), choosing the output format by the file's
+ * extension, writing it atomically and then printing the table.
  */
 final class WhatIfInputs {
 
@@ -87,10 +90,41 @@ final class WhatIfInputs {
     }
 
     static int badInput(PrintWriter err, List<String> problems) {
-        err.println("Cannot compute: " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        return badInput(err, "Cannot compute", problems);
+    }
+
+    /** Prints {@code heading: N problems} and each problem on stderr; exit code 2. */
+    static int badInput(PrintWriter err, String heading, List<String> problems) {
+        err.println(heading + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
         problems.forEach(p -> err.println("  " + TerminalText.safe(p)));
         err.flush();
         return AlvhCommand.BAD_INPUT;
+    }
+
+    /** The format of {@code out} (null when there is none); a usage error when it is neither .csv nor .json. */
+    static OutFormat outFormat(CommandSpec spec, Path out) {
+        OutFormat format = out == null ? null : OutFormat.of(out);
+        if (out != null && format == null) {
+            throw new ParameterException(spec.commandLine(), "--out must end in .csv or .json, got " + out);
+        }
+        return format;
+    }
+
+    /**
+     * Writes {@code content} to {@code out} when one is asked for, then prints {@code table}: 0, or 1 (said on
+     * stderr, nothing printed) when the file cannot be written.
+     */
+    static int writeThenPrint(CommandSpec spec, Path out, Supplier<byte[]> content, String table) {
+        if (out != null) {
+            int written = write(spec.commandLine().getErr(), out, content.get());
+            if (written != AlvhCommand.OK) {
+                return written;
+            }
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(table);
+        stdout.flush();
+        return AlvhCommand.OK;
     }
 
     /** Writes {@code content} atomically; 0 on success, 1 (said on stderr) when the file cannot be written. */
