@@ -61,14 +61,7 @@ final class AuditView implements ResultView {
         Tables.widths(table, 140, 200, 110, 330, 420);
         Tables.capFit(table, 3, 520);
         Tables.capFit(table, INPUTS, 620); // formula and inputs in full in the detail pane
-        table.setDefaultRenderer(Object.class, new javax.swing.table.DefaultTableCellRenderer() {
-            @Override
-            protected void setValue(Object value) {
-                setHorizontalAlignment(value instanceof Number ? RIGHT : LEFT);
-                setText(readable(value));
-                setToolTipText("exact: " + Formats.exact(value));
-            }
-        });
+        table.setDefaultRenderer(Object.class, figureRenderer());
         table.setDefaultRenderer(String.class, new javax.swing.table.DefaultTableCellRenderer() {
             @Override
             public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected,
@@ -155,6 +148,18 @@ final class AuditView implements ResultView {
     }
 
     /** A value as the other views write numbers ({@link Formats#readable}); flags and texts as they are. */
+    /** Renders a figure as {@link #readable} writes it, numbers to the right, the exact value on hover. */
+    static javax.swing.table.DefaultTableCellRenderer figureRenderer() {
+        return new javax.swing.table.DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setHorizontalAlignment(value instanceof Number ? RIGHT : LEFT);
+                setText(readable(value));
+                setToolTipText(value == null ? null : "exact: " + Formats.exact(value));
+            }
+        };
+    }
+
     static String readable(Object value) {
         if (value == null) {
             return Formats.UNAVAILABLE;

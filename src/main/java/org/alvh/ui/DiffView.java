@@ -240,17 +240,7 @@ final class DiffView {
         }
         // values as the Audit view writes them, the exact value on hover
         for (int c = 2; c <= 4; c++) {
-            figuresTable.getColumnModel().getColumn(c).setCellRenderer(new DefaultTableCellRenderer() {
-                @Override
-                public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean selected,
-                                                                        boolean focus, int row, int column) {
-                    super.getTableCellRendererComponent(t, v == null ? Formats.UNAVAILABLE : AuditView.readable(v),
-                            selected, focus, row, column);
-                    setHorizontalAlignment(v instanceof Number ? RIGHT : LEFT);
-                    setToolTipText(v == null ? null : "exact: " + Formats.exact(v));
-                    return this;
-                }
-            });
+            figuresTable.getColumnModel().getColumn(c).setCellRenderer(AuditView.figureRenderer());
         }
         Tables.widths(figuresTable, 140, 260, 160, 160, 120);
     }

@@ -1,8 +1,6 @@
 package org.alvh.ui;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
 import javax.swing.SwingWorker;
@@ -93,29 +91,22 @@ final class SnapshotLoader {
             if (latest) {
                 current = null;
             }
-            LoadResult<Snapshot> result = null;
-            Throwable crash = null;
-            try {
-                result = get();
-            } catch (CancellationException e) {
-                // stopped before the reader ended: heard as cancelled below
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException e) {
-                crash = e.getCause();
-            }
+            Finished<LoadResult<Snapshot>> finished = Finished.of(this); // get() is always called
             if (!latest) {
                 return;
             }
+            // stopped before or after the reader ended: either way heard as cancelled
             if (isCancelled() || progress.isCancelled()) {
                 listener.loadCancelled(source);
-            } else if (crash != null) {
-                listener.loadCrashed(source, crash);
-            } else if (result.ok()) {
-                listener.loaded(source, result.value());
-            } else {
-                listener.loadFailed(source, result.problems());
+            } else if (finished instanceof Finished.Failure<LoadResult<Snapshot>> failure) {
+                listener.loadCrashed(source, failure.cause());
+            } else if (finished instanceof Finished.Value<LoadResult<Snapshot>> value) {
+                LoadResult<Snapshot> result = value.value();
+                if (result.ok()) {
+                    listener.loaded(source, result.value());
+                } else {
+                    listener.loadFailed(source, result.problems());
+                }
             }
         }
     }

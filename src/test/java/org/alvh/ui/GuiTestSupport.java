@@ -225,15 +225,9 @@ abstract class GuiTestSupport {
         return engine(ConfigReader.defaults());
     }
 
-    /** Paints the frame into target/screenshots/NAME.png (EDT) and returns the file. */
-    Path screenshot(String name) {
-        return screenshot(name, frame.getRootPane());
-    }
-
-    /** Paints {@code component} (the frame's root pane, a dialog) into target/screenshots/NAME.png (EDT). */
-    Path screenshot(String name, Component component) {
-        robot.waitForIdle();
-        BufferedImage image = GuiActionRunner.execute(() -> {
+    /** {@code component} as it is painted now (on the EDT). */
+    static BufferedImage paint(Component component) {
+        return GuiActionRunner.execute(() -> {
             BufferedImage img = new BufferedImage(component.getWidth(), component.getHeight(),
                     BufferedImage.TYPE_INT_RGB);
             Graphics2D g = img.createGraphics();
@@ -244,6 +238,17 @@ abstract class GuiTestSupport {
             }
             return img;
         });
+    }
+
+    /** Paints the frame into target/screenshots/NAME.png (EDT) and returns the file. */
+    Path screenshot(String name) {
+        return screenshot(name, frame.getRootPane());
+    }
+
+    /** Paints {@code component} (the frame's root pane, a dialog) into target/screenshots/NAME.png (EDT). */
+    Path screenshot(String name, Component component) {
+        robot.waitForIdle();
+        BufferedImage image = paint(component);
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

@@ -3,18 +3,16 @@ package org.alvh.ui;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
-import javax.swing.SwingUtilities;
+import org.assertj.swing.edt.GuiActionRunner;
 
 /**
  * Not a test: a tour of every view for a person to look at. Opens the window on the bundled sample at each size
@@ -57,7 +55,7 @@ public final class ScreenTour {
             return f;
         });
         await(() -> onEdtQuietly(() -> frame.result() != null), 60);
-        JTabbedPane tabs = onEdt(() -> find(frame.getContentPane(), JTabbedPane.class, "views"));
+        JTabbedPane tabs = onEdt(() -> named(frame.getContentPane(), JTabbedPane.class, "views"));
         int count = onEdt(tabs::getTabCount);
         for (int i = 0; i < count; i++) {
             int index = i;
@@ -76,10 +74,10 @@ public final class ScreenTour {
             if (title.startsWith("Replay")) {
                 onEdt(() -> {
                     frame.replayView().setHistory(HISTORY);
-                    find(frame.replayView().component(), AbstractButton.class, "replayRun").doClick();
+                    named(frame.replayView().component(), AbstractButton.class, "replayRun").doClick();
                     return null;
                 });
-                JLabel status = onEdt(() -> find(frame.replayView().component(), JLabel.class, "replayStatus"));
+                JLabel status = onEdt(() -> named(frame.replayView().component(), JLabel.class, "replayStatus"));
                 await(() -> onEdtQuietly(() -> frame.replayView().shown() != null
                         && !status.getText().toLowerCase().contains("running")), 120);
             }
@@ -91,7 +89,7 @@ public final class ScreenTour {
             shoot(frame.getRootPane(), OUT.resolve(name + ".png"));
             System.out.println("wrote " + name);
             if (title.equals("Sensitivity")) { // each layer's tab and the hedged worst P&L's
-                JTabbedPane inner = onEdt(() -> first(tabs.getComponentAt(index), JTabbedPane.class));
+                JTabbedPane inner = onEdt(() -> find(tabs.getComponentAt(index), JTabbedPane.class, t -> true));
                 int innerCount = inner == null ? 0 : onEdt(inner::getTabCount);
                 for (int t = 1; t < innerCount; t++) {
                     int tab = t;
@@ -111,26 +109,17 @@ public final class ScreenTour {
     }
 
     private static void shoot(Component c, Path file) throws Exception {
-        BufferedImage image = onEdt(() -> {
-            BufferedImage img = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = img.createGraphics();
-            try {
-                c.printAll(g);
-            } finally {
-                g.dispose();
-            }
-            return img;
-        });
-        ImageIO.write(image, "png", file.toFile());
+        ImageIO.write(GuiTestSupport.paint(c), "png", file.toFile());
     }
 
-    private static <T extends Component> T find(Component c, Class<T> type, String name) {
-        if (type.isInstance(c) && name.equals(c.getName())) {
+    /** The first component of {@code type} under {@code c} (depth first) that {@code test} accepts, or null. */
+    private static <T extends Component> T find(Component c, Class<T> type, Predicate<T> test) {
+        if (type.isInstance(c) && test.test(type.cast(c))) {
             return type.cast(c);
         }
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
-                T found = find(child, type, name);
+                T found = find(child, type, test);
                 if (found != null) {
                     return found;
                 }
@@ -139,19 +128,8 @@ public final class ScreenTour {
         return null;
     }
 
-    private static <T extends Component> T first(Component c, Class<T> type) {
-        if (type.isInstance(c)) {
-            return type.cast(c);
-        }
-        if (c instanceof Container container) {
-            for (Component child : container.getComponents()) {
-                T found = first(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+    private static <T extends Component> T named(Component c, Class<T> type, String name) {
+        return find(c, type, t -> name.equals(t.getName()));
     }
 
     private static void await(BooleanSupplier done, int seconds) throws InterruptedException {
@@ -167,24 +145,12 @@ public final class ScreenTour {
     private static boolean onEdtQuietly(Callable<Boolean> test) {
         try {
             return onEdt(test);
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
 
-    private static <T> T onEdt(Callable<T> work) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                out.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return out.get();
+    private static <T> T onEdt(Callable<T> work) {
+        return GuiActionRunner.execute(work);
     }
 }
