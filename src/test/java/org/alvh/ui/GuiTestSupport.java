@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -225,21 +224,6 @@ abstract class GuiTestSupport {
         return engine(ConfigReader.defaults());
     }
 
-    /** {@code component} as it is painted now (on the EDT). */
-    static BufferedImage paint(Component component) {
-        return GuiActionRunner.execute(() -> {
-            BufferedImage img = new BufferedImage(component.getWidth(), component.getHeight(),
-                    BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = img.createGraphics();
-            try {
-                component.printAll(g);
-            } finally {
-                g.dispose();
-            }
-            return img;
-        });
-    }
-
     /** Paints the frame into target/screenshots/NAME.png (EDT) and returns the file. */
     Path screenshot(String name) {
         return screenshot(name, frame.getRootPane());
@@ -248,7 +232,7 @@ abstract class GuiTestSupport {
     /** Paints {@code component} (the frame's root pane, a dialog) into target/screenshots/NAME.png (EDT). */
     Path screenshot(String name, Component component) {
         robot.waitForIdle();
-        BufferedImage image = paint(component);
+        BufferedImage image = Screenshots.paint(component);
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

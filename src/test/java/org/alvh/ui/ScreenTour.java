@@ -12,7 +12,8 @@ import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
-import org.assertj.swing.edt.GuiActionRunner;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
 
 /**
  * Not a test: a tour of every view for a person to look at. Opens the window on the bundled sample at each size
@@ -109,7 +110,7 @@ public final class ScreenTour {
     }
 
     private static void shoot(Component c, Path file) throws Exception {
-        ImageIO.write(GuiTestSupport.paint(c), "png", file.toFile());
+        ImageIO.write(Screenshots.paint(c), "png", file.toFile());
     }
 
     /** The first component of {@code type} under {@code c} (depth first) that {@code test} accepts, or null. */
@@ -151,6 +152,22 @@ public final class ScreenTour {
     }
 
     private static <T> T onEdt(Callable<T> work) {
-        return GuiActionRunner.execute(work);
+        AtomicReference<T> out = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                try {
+                    out.set(work.call());
+                } catch (Exception e) {
+                    failure.set(e);
+                }
+            });
+        } catch (InterruptedException | java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+        return out.get();
     }
 }
